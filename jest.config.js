@@ -1,0 +1,27 @@
+/**
+ * Two projects: `node` (unit tests and integration tests over HTTP against the emulator) and `pcf` (the PCF control
+ * in jsdom).
+ */
+const tsJest = (tsconfig) => ['ts-jest', { tsconfig, isolatedModules: true }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/tests/pcf/'],
+      transform: { '^.+\\.ts$': tsJest('<rootDir>/tsconfig.json') },
+    },
+    {
+      displayName: 'pcf',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/tests/pcf'],
+      testMatch: ['**/*.test.ts?(x)'],
+      transform: { '^.+\\.tsx?$': tsJest('<rootDir>/pcf-controls/tsconfig.json') },
+    },
+  ],
+};
