@@ -1,0 +1,39 @@
+import { UsageError } from './args';
+import { emulatorUsage, runEmulator } from './commands/emulator';
+
+interface Command {
+  readonly usage: string;
+  readonly run: (argv: readonly string[]) => Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  emulator: { usage: emulatorUsage, run: runEmulator },
+};
+
+function usage(): string {
+  return ['Usage: leadlink <command> [flags]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+}
+
+/** The `leadlink` CLI: parses the command name and hands the flags to it. Returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`leadlink: unknown command '${name}'.\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`leadlink ${name}: ${error.message}\n\nUsage: ${command.usage}`);
+      return 2;
+    }
+    console.error(`leadlink ${name}: ${(error as Error).message}`);
+    return 1;
+  }
+}
