@@ -5,6 +5,7 @@ import type { RowValues, StoredRow } from '../store/values';
 import { applyAuth } from './authSettings';
 import { matchSteps, type RegisteredStep } from './matchSteps';
 import { buildRemoteExecutionContext } from './remoteExecutionContext';
+import type { RemoteExecutionContextInput, WebhookMessage } from './RemoteExecutionContextInput';
 import { splitStateChange } from './splitStateChange';
 import { selectImages } from './selectImages';
 
@@ -105,7 +106,7 @@ export class WebhookDispatcher {
   }
 
   #plan(change: StoreChange, origin: ChangeOrigin): void {
-    const message = change.kind === 'create' ? 'Create' : change.kind === 'update' ? 'Update' : 'Delete';
+    const message: WebhookMessage = change.kind === 'create' ? 'Create' : change.kind === 'update' ? 'Update' : 'Delete';
     const steps = matchSteps(this.store, message, change.table);
     if (steps.length === 0) return;
     const executions = change.kind === 'update' ? splitStateChange(change.written) : [change.written];
@@ -117,7 +118,7 @@ export class WebhookDispatcher {
     }
   }
 
-  #enqueue(registered: RegisteredStep, message: string, change: StoreChange, target: RowValues, origin: ChangeOrigin): void {
+  #enqueue(registered: RegisteredStep, message: WebhookMessage, change: StoreChange, target: RowValues, origin: ChangeOrigin): void {
     const table = this.catalog.table(change.table);
     const correlationId = origin.correlationId;
     if (origin.depth > MAX_DEPTH) {
@@ -138,7 +139,8 @@ export class WebhookDispatcher {
     }
     const images = selectImages(registered.images, change.before, change.after);
     const primaryRow: StoredRow | undefined = change.after ?? change.before;
-    const input = {
+    const primaryName = primaryRow?.values[table.primaryNameAttribute];
+    const input: RemoteExecutionContextInput = {
       message,
       table: change.table,
       recordId: change.id,
@@ -148,7 +150,7 @@ export class WebhookDispatcher {
       target: change.kind === 'delete' ? undefined : { [table.primaryIdAttribute]: change.id, ...target },
       preImages: images.pre,
       postImages: images.post,
-      primaryName: primaryRow?.values[table.primaryNameAttribute] ?? null,
+      primaryName: typeof primaryName === 'string' ? primaryName : null,
       stage: 40,
       mode: registered.mode,
       depth: origin.depth,

@@ -1,0 +1,56 @@
+import type { EntityReferenceValue, WebhookEntity, WebhookValue } from './webhookValues';
+
+/**
+ * What a webhook tells a handler: Microsoft.Xrm.Sdk.RemoteExecutionContext, typed
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/use-webhooks). GUIDs are lower case.
+ */
+export interface RemoteExecutionContext {
+  /** The SDK message, e.g. `Create`, `Update`, `Delete`. */
+  readonly messageName: string;
+  /** The table's logical name (PrimaryEntityName). */
+  readonly primaryEntityName: string;
+  /** The record's id (PrimaryEntityId): what a handler reads the record by when `sizeExceeded`. */
+  readonly primaryEntityId: string;
+  /** `none` unless the message has a second table. */
+  readonly secondaryEntityName?: string;
+  /** 10 PreValidation, 20 PreOperation, 30 MainOperation, 40 PostOperation. */
+  readonly stage: number;
+  /** 0 synchronous, 1 asynchronous. */
+  readonly mode: number;
+  /** How deep in a chain of plug-ins this call is; above 1 it was caused by another plug-in's write. */
+  readonly depth: number;
+  readonly correlationId: string;
+  /** Null in the docs sample; a GUID in newer captures. */
+  readonly requestId: string | null;
+  readonly operationId: string;
+  readonly organizationId: string;
+  readonly organizationName: string;
+  readonly userId: string;
+  readonly initiatingUserId: string;
+  readonly businessUnitId: string;
+  /** The instant the operation was created (see parseOperationCreatedOn.ts for how the offset form is read). */
+  readonly operationCreatedOn: Date;
+  readonly isInTransaction: boolean;
+  /** The step (sdkmessageprocessingstep) that sent this, when present. */
+  readonly owningExtension?: EntityReferenceValue;
+  /**
+   * InputParameters `Target`: the record for Create/Update, a reference for Delete. Absent when `sizeExceeded`,
+   * and for messages without a Target (e.g. SetState carries `EntityMoniker`).
+   */
+  readonly target?: WebhookEntity | EntityReferenceValue;
+  /** All input parameters by name, Target included. Empty when `sizeExceeded`. */
+  readonly inputParameters: Readonly<Record<string, WebhookValue>>;
+  /** E.g. `id` after Create. */
+  readonly outputParameters: Readonly<Record<string, WebhookValue>>;
+  readonly sharedVariables: Readonly<Record<string, WebhookValue>>;
+  /** Images by their registered alias (e.g. `PreImage`; `AsynchronousStepPrimaryName` on async steps). */
+  readonly preEntityImages: Readonly<Record<string, WebhookEntity>>;
+  readonly postEntityImages: Readonly<Record<string, WebhookEntity>>;
+  /** The context of the operation that caused this one (e.g. the main operation, stage 30), when sent. */
+  readonly parentContext?: RemoteExecutionContext;
+  /**
+   * True when Dataverse dropped InputParameters, the images and ParentContext because the payload passed 256 KB
+   * (header `x-ms-dynamics-msg-size-exceeded`, or InputParameters missing): read the record by `primaryEntityId`.
+   */
+  readonly sizeExceeded: boolean;
+}

@@ -1,0 +1,254 @@
+import {
+  isEntityReference,
+  isWebhookEntity,
+  parseRemoteExecutionContext,
+  SIZE_EXCEEDED_HEADER,
+  WebhookPayloadError,
+} from '../../../dataverse/webhook';
+import { SAMPLE, sampleText } from './webhookSamples';
+
+type Json = Record<string, unknown>;
+
+/** The docs sample as a mutable object, to vary one thing at a time. */
+function docsBody(): Json {
+  return JSON.parse(sampleText(SAMPLE.docs)) as Json;
+}
+
+function targetOf(body: Json): Json {
+  const inputs = body['InputParameters'] as { key: string; value: Json }[];
+  const target = inputs.find((p) => p.key === 'Target');
+  if (!target) throw new Error('no Target');
+  return target.value;
+}
+
+function attributesOf(body: Json): { key: string; value: unknown }[] {
+  return targetOf(body)['Attributes'] as { key: string; value: unknown }[];
+}
+
+function errorOf(run: () => unknown): WebhookPayloadError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof WebhookPayloadError) return error;
+    throw error;
+  }
+  throw new Error('expected a WebhookPayloadError');
+}
+
+describe('body forms', () => {
+  test('text, bytes, BOM-prefixed text and parsed JSON read the same', () => {
+    const text = sampleText(SAMPLE.docs);
+    const fromText = parseRemoteExecutionContext(text);
+    expect(parseRemoteExecutionContext(Buffer.from(text, 'utf8'))).toEqual(fromText);
+    expect(parseRemoteExecutionContext(`\uFEFF${text}`)).toEqual(fromText);
+    expect(parseRemoteExecutionContext(JSON.parse(text))).toEqual(fromText);
+  });
+
+  test('escaped (http:\\/\\/) and unescaped (http://) __type read the same', () => {
+    const escaped = sampleText(SAMPLE.docs);
+    expect(escaped).toContain('Entity:http:\\/\\/schemas.microsoft.com');
+    const unescaped = escaped.split('\\/').join('/');
+    expect(unescaped).not.toContain('\\/');
+    const a = parseRemoteExecutionContext(escaped);
+    expect(isWebhookEntity(a.target)).toBe(true);
+    expect(parseRemoteExecutionContext(unescaped)).toEqual(a);
+  });
+});
+
+describe('size exceeded', () => {
+  test('the header (Fetch Headers) marks it and drops Target, images and ParentContext', () => {
+    const ctx = parseRemoteExecutionContext(sampleText(SAMPLE.docs), new Headers({ [SIZE_EXCEEDED_HEADER]: 'true' }));
+    expect(ctx.sizeExceeded).toBe(true);
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.inputParameters).toEqual({});
+    expect(ctx.postEntityImages).toEqual({});
+    expect(ctx.parentContext).toBeUndefined();
+    expect(ctx.primaryEntityId).toBe('6d81597f-0f9f-e711-8122-000d3aa2331c');
+  });
+
+  test('the header in a Node header record is found whatever its case', () => {
+    const ctx = parseRemoteExecutionContext(sampleText(SAMPLE.docs), { 'X-MS-Dynamics-Msg-Size-Exceeded': '' });
+    expect(ctx.sizeExceeded).toBe(true);
+  });
+
+  test('an explicit "false", or other headers, do not mark it', () => {
+    const text = sampleText(SAMPLE.docs);
+    expect(parseRemoteExecutionContext(text, { [SIZE_EXCEEDED_HEADER]: 'false' }).sizeExceeded).toBe(false);
+    const other = new Headers({ 'x-ms-dynamics-entity-name': 'contact' });
+    const ctx = parseRemoteExecutionContext(text, other);
+    expect(ctx.sizeExceeded).toBe(false);
+    expect(isWebhookEntity(ctx.target)).toBe(true);
+  });
+
+  test('a body without InputParameters, images and ParentContext (as Dataverse trims it) marks it', () => {
+    const body = docsBody();
+    for (const key of ['InputParameters', 'PreEntityImages', 'PostEntityImages', 'ParentContext']) delete body[key];
+    const ctx = parseRemoteExecutionContext(body);
+    expect(ctx).toMatchObject({ sizeExceeded: true, messageName: 'Update', primaryEntityName: 'contact' });
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.preEntityImages).toEqual({});
+  });
+});
+
+describe('values', () => {
+  test('a Delete Target is an entity reference', () => {
+    const body = docsBody();
+    body['MessageName'] = 'Delete';
+    body['InputParameters'] = [
+      {
+        key: 'Target',
+        value: {
+          __type: 'EntityReference:http://schemas.microsoft.com/xrm/2011/Contracts',
+          Id: '6D81597F-0F9F-E711-8122-000D3AA2331C',
+          KeyAttributes: [],
+          LogicalName: 'contact',
+          Name: null,
+          RowVersion: null,
+        },
+      },
+    ];
+    const ctx = parseRemoteExecutionContext(body);
+    expect(isEntityReference(ctx.target)).toBe(true);
+    // GUIDs of references are lower-cased so they compare equal to ids from the Web API.
+    expect(ctx.target).toEqual({
+      kind: 'reference',
+      id: '6d81597f-0f9f-e711-8122-000d3aa2331c',
+      logicalName: 'contact',
+    });
+  });
+
+  test('a __type it does not model is kept as unknown, with its JSON', () => {
+    const body = docsBody();
+    const query = { __type: 'QueryExpression:http://schemas.microsoft.com/xrm/2011/Contracts', EntityName: 'lead' };
+    (body['InputParameters'] as unknown[]).push({ key: 'Query', value: query });
+    const ctx = parseRemoteExecutionContext(body);
+    expect(ctx.inputParameters['Query']).toEqual({ kind: 'unknown', type: 'QueryExpression', json: query });
+  });
+
+  test('wrapped System primitives are unwrapped: Decimal, Int32, Boolean', () => {
+    const body = docsBody();
+    attributesOf(body).push(
+      { key: 'creditlimit', value: { __type: 'Decimal:#System', __value: 12.5 } },
+      { key: 'numberofemployees', value: { __type: 'Int32:#System', __value: 7 } },
+      { key: 'donotemail', value: { __type: 'Boolean:#System', __value: true } },
+    );
+    const target = parseRemoteExecutionContext(body).target;
+    if (!isWebhookEntity(target)) throw new Error('no entity');
+    expect(target.attributes).toMatchObject({ creditlimit: 12.5, numberofemployees: 7, donotemail: true });
+  });
+
+  test('a text that is not exactly /Date(ms)/ stays text', () => {
+    const body = docsBody();
+    attributesOf(body).push({ key: 'description', value: 'see /Date(1506384247000)/ above' });
+    const target = parseRemoteExecutionContext(body).target;
+    if (!isWebhookEntity(target)) throw new Error('no entity');
+    expect(target.attributes['description']).toBe('see /Date(1506384247000)/ above');
+  });
+});
+
+describe('errors name what is wrong', () => {
+  test.each([
+    ['MessageName', undefined, 'MessageName is missing'],
+    ['MessageName', null, 'MessageName is missing'],
+    ['MessageName', 3, 'MessageName is not a string: 3'],
+    ['PrimaryEntityId', 'abc', 'PrimaryEntityId is not a GUID: "abc"'],
+    ['PrimaryEntityName', undefined, 'PrimaryEntityName is missing'],
+    ['Stage', '40', 'Stage is not an integer: "40"'],
+    ['Depth', 1.5, 'Depth is not an integer: 1.5'],
+    ['CorrelationId', {}, 'CorrelationId is not a GUID: an object'],
+    [
+      'OperationCreatedOn',
+      '2017-09-26T00:04:08Z',
+      'OperationCreatedOn is not a /Date(ms)/ value: "2017-09-26T00:04:08Z"',
+    ],
+    ['InputParameters', {}, 'InputParameters is not an array: an object'],
+  ])('%s = %j', (key, value, message) => {
+    const body = docsBody();
+    if (value === undefined) delete body[key];
+    else body[key] = value;
+    const error = errorOf(() => parseRemoteExecutionContext(body));
+    expect(error.message).toBe(message);
+    expect(error.path).toBe(key);
+    expect(error.name).toBe('WebhookPayloadError');
+  });
+
+  test('a problem inside the ParentContext carries its full path', () => {
+    const body = docsBody();
+    (body['ParentContext'] as Json)['Stage'] = null;
+    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe('ParentContext.Stage is missing');
+  });
+
+  test('a bad attribute value names the attribute', () => {
+    const body = docsBody();
+    attributesOf(body).push({
+      key: 'statecode',
+      value: { __type: 'OptionSetValue:http://schemas.microsoft.com/xrm/2011/Contracts' },
+    });
+    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
+      'InputParameters.Target.Attributes.statecode.Value is missing',
+    );
+  });
+
+  test('a bad lookup id names the lookup', () => {
+    const body = docsBody();
+    const modifiedby = attributesOf(body).find((a) => a.key === 'modifiedby')?.value as Json;
+    modifiedby['Id'] = 'not-a-guid';
+    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
+      'InputParameters.Target.Attributes.modifiedby.Id is not a GUID: "not-a-guid"',
+    );
+  });
+
+  test('a wrapped Guid:#System that is not a GUID is an error', () => {
+    const body = docsBody();
+    attributesOf(body).push({ key: 'parentcustomerid', value: { __type: 'Guid:#System', __value: 'nope' } });
+    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
+      'InputParameters.Target.Attributes.parentcustomerid.__value is not a GUID: "nope"',
+    );
+  });
+
+  test('a key sent twice is an error', () => {
+    const body = docsBody();
+    attributesOf(body).push({ key: 'firstname', value: 'Jim' });
+    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
+      'InputParameters.Target.Attributes.firstname appears twice',
+    );
+  });
+
+  test('a Target that is neither an Entity nor an EntityReference is an error', () => {
+    const body = docsBody();
+    body['InputParameters'] = [{ key: 'Target', value: 'contact' }];
+    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
+      'InputParameters.Target is neither an Entity nor an EntityReference',
+    );
+  });
+
+  test('an image without Attributes is an error', () => {
+    const body = docsBody();
+    const images = body['PostEntityImages'] as { key: string; value: Json }[];
+    delete images[0]?.value['Attributes'];
+    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
+      'PostEntityImages.AsynchronousStepPrimaryName.Attributes is missing',
+    );
+  });
+
+  test('a body that is not a JSON object says so', () => {
+    expect(errorOf(() => parseRemoteExecutionContext('[1,2]')).message).toBe('The body is not an object: an array');
+    expect(errorOf(() => parseRemoteExecutionContext('')).message).toBe('The body is empty');
+    expect(errorOf(() => parseRemoteExecutionContext(undefined)).message).toBe('The body is not an object: undefined');
+  });
+
+  test('invalid JSON does not echo the body', () => {
+    const secret = 'client_secret=Sup3rS3cret';
+    const error = errorOf(() => parseRemoteExecutionContext(`{"MessageName": "${secret}`));
+    expect(error.message).toMatch(/^The body is not valid JSON/);
+    expect(error.message).not.toContain('Sup3r');
+  });
+
+  test('a long bad value is cut short in the message', () => {
+    const body = docsBody();
+    body['PrimaryEntityId'] = 'x'.repeat(500);
+    const error = errorOf(() => parseRemoteExecutionContext(body));
+    expect(error.message.length).toBeLessThan(100);
+    expect(error.message).toContain('…');
+  });
+});
