@@ -21,6 +21,7 @@ export const PLATFORM_IDS = {
 
 /** Messages a webhook step can be registered for on every table. */
 const FILTERED_MESSAGES = ['Create', 'Update', 'Delete'];
+const BULK_MESSAGES = ['CreateMultiple', 'UpdateMultiple'];
 
 /**
  * The rows every Dataverse environment has before anyone customizes it: users, the SDK messages and, per table,
@@ -46,10 +47,12 @@ export function seedPlatform(ctx: EmulatorContext): void {
     internalemailaddress: 'alex.wilber@emulator.local',
   });
   for (const message of STANDARD_MESSAGES) insert('sdkmessage', message.id, { name: message.name });
-  for (const name of FILTERED_MESSAGES) {
+  for (const name of [...FILTERED_MESSAGES, ...BULK_MESSAGES]) {
     const message = STANDARD_MESSAGES.find((m) => m.name === name);
     if (!message) continue;
     for (const table of ctx.catalog.tables()) {
+      // Clients detect bulk-message support by looking for the message's filter on the table ("Use bulk operation messages").
+      if (BULK_MESSAGES.includes(name) && !table.supportsMultiple) continue;
       insert('sdkmessagefilter', emulatorId(`sdkmessagefilter:${name}:${table.logicalName}`), {
         primaryobjecttypecode: table.logicalName,
         sdkmessageid: { id: message.id, logicalName: 'sdkmessage' },

@@ -43,8 +43,10 @@ export function coerceBody(
       }
       if (nav.kind === 'single') {
         const ref = raw === null ? null : parseBindTarget(catalog, table.entitySetName, resolveBind(raw, resolveReference));
-        if (ref && ref.logicalName !== nav.target) {
-          throw fault.payload(table.entitySetName, `The navigation property '${navName}' expects a '${nav.target}', not a '${ref.logicalName}'.`);
+        // A principal lookup (ownerid) accepts any of its column's targets; other navs have one target.
+        const allowed = catalog.column(table.logicalName, nav.lookup)?.targets ?? [nav.target];
+        if (ref && !allowed.includes(ref.logicalName)) {
+          throw fault.payload(table.entitySetName, `The navigation property '${navName}' expects a '${allowed.join("' or '")}', not a '${ref.logicalName}'.`);
         }
         values[nav.lookup] = ref;
       } else {

@@ -1,0 +1,59 @@
+import type { TableDef } from '../../../schema/types';
+import { ACCOUNT } from './account';
+import { CONTACT } from './contact';
+import { ENVIRONMENTVARIABLEDEFINITION } from './environmentvariabledefinition';
+import { ENVIRONMENTVARIABLEVALUE } from './environmentvariablevalue';
+import { LEAD } from './lead';
+import { LIST } from './list';
+import { LISTMEMBER } from './listmember';
+import { OPPORTUNITY } from './opportunity';
+import { SDKMESSAGE } from './sdkmessage';
+import { SDKMESSAGEFILTER } from './sdkmessagefilter';
+import { SDKMESSAGEPROCESSINGSTEP } from './sdkmessageprocessingstep';
+import { SDKMESSAGEPROCESSINGSTEPIMAGE } from './sdkmessageprocessingstepimage';
+import { SERVICEENDPOINT } from './serviceendpoint';
+import { SYSTEMUSER } from './systemuser';
+import { TASK } from './task';
+import { TEAM } from './team';
+import { TRANSACTIONCURRENCY } from './transactioncurrency';
+
+/** The Microsoft tables the emulator serves before any solution is imported. */
+export const MICROSOFT_TABLES: readonly TableDef[] = [
+  LEAD,
+  CONTACT,
+  ACCOUNT,
+  OPPORTUNITY,
+  TASK,
+  LIST,
+  LISTMEMBER,
+  SYSTEMUSER,
+  TEAM,
+  TRANSACTIONCURRENCY,
+  SERVICEENDPOINT,
+  SDKMESSAGE,
+  SDKMESSAGEFILTER,
+  SDKMESSAGEPROCESSINGSTEP,
+  SDKMESSAGEPROCESSINGSTEPIMAGE,
+  ENVIRONMENTVARIABLEDEFINITION,
+  ENVIRONMENTVARIABLEVALUE,
+];
+
+export {
+  ACCOUNT,
+  CONTACT,
+  ENVIRONMENTVARIABLEDEFINITION,
+  ENVIRONMENTVARIABLEVALUE,
+  LEAD,
+  LIST,
+  LISTMEMBER,
+  OPPORTUNITY,
+  SDKMESSAGE,
+  SDKMESSAGEFILTER,
+  SDKMESSAGEPROCESSINGSTEP,
+  SDKMESSAGEPROCESSINGSTEPIMAGE,
+  SERVICEENDPOINT,
+  SYSTEMUSER,
+  TASK,
+  TEAM,
+  TRANSACTIONCURRENCY,
+};

@@ -1,0 +1,133 @@
+import type { TableDef } from '../../../schema/types';
+import { address1Columns } from '../columns/address1';
+import { AUDIT_COLUMNS, IMPORT_COLUMNS } from '../columns/audit';
+import { CONTACT_PREFERENCE_COLUMNS } from '../columns/contactPreferences';
+import {
+  customer,
+  dateTime,
+  entityName,
+  lookup,
+  memo,
+  money,
+  picklist,
+  primaryKey,
+  READ_ONLY,
+  text,
+  whole,
+  yesNo,
+} from '../columns/define';
+import { OWNERSHIP_COLUMNS } from '../columns/ownership';
+import {
+  BUDGET_STATUS,
+  INDUSTRY_CODE,
+  NEED,
+  PREFERRED_CONTACT_METHOD,
+  PURCHASE_PROCESS,
+  PURCHASE_TIMEFRAME,
+  RATING,
+} from '../columns/sharedOptions';
+import { stateCode, statusCode } from '../columns/stateStatus';
+import { auditNavigation, collection, ownershipNavigation, single } from '../navigation/define';
+
+/**
+ * Lead (added by Dynamics 365 Sales). Columns, lengths and options: Lead table/entity reference,
+ * https://learn.microsoft.com/dynamics365/developer/reference/entities/lead ; navigation property names: its
+ * relationships (ReferencingEntityNavigationPropertyName) and the Web API lead EntityType reference.
+ * CreateMultiple / UpdateMultiple / UpsertMultiple are listed among the table's messages.
+ */
+export const LEAD: TableDef = {
+  logicalName: 'lead',
+  entitySetName: 'leads',
+  primaryIdAttribute: 'leadid',
+  primaryNameAttribute: 'fullname',
+  objectTypeCode: 4,
+  supportsMultiple: true,
+  columns: [
+    primaryKey('leadid'),
+    text('subject', 300),
+    text('firstname', 50),
+    text('middlename', 50),
+    text('lastname', 50),
+    text('fullname', 160, READ_ONLY),
+    text('salutation', 100),
+    text('jobtitle', 100),
+    text('companyname', 100),
+    text('emailaddress1', 100),
+    text('emailaddress2', 100),
+    text('emailaddress3', 100),
+    text('telephone1', 50),
+    text('telephone2', 50),
+    text('telephone3', 50),
+    text('mobilephone', 20),
+    text('fax', 50),
+    text('websiteurl', 200),
+    ...address1Columns(100),
+    memo('description', 2000),
+    memo('qualificationcomments', 2000),
+    picklist('industrycode', INDUSTRY_CODE),
+    picklist('leadsourcecode', {
+      1: 'Advertisement',
+      2: 'Employee Referral',
+      3: 'External Referral',
+      4: 'Partner',
+      5: 'Public Relations',
+      6: 'Seminar',
+      7: 'Trade Show',
+      8: 'Web',
+      9: 'Word of Mouth',
+      10: 'Other',
+    }),
+    picklist('leadqualitycode', RATING),
+    picklist('preferredcontactmethodcode', PREFERRED_CONTACT_METHOD),
+    picklist('budgetstatus', BUDGET_STATUS),
+    picklist('purchasetimeframe', PURCHASE_TIMEFRAME),
+    picklist('purchaseprocess', PURCHASE_PROCESS),
+    picklist('need', NEED),
+    picklist('initialcommunication', { 0: 'Contacted', 1: 'Not Contacted' }),
+    yesNo('decisionmaker', { true: 'completed', false: 'mark complete' }, false),
+    money('budgetamount', { min: 0, max: 1000000000000 }),
+    money('estimatedamount', { min: 0, max: 1000000000000 }),
+    dateTime('estimatedclosedate'),
+    money('revenue', { min: 0, max: 100000000000000 }),
+    whole('numberofemployees', 0, 1000000),
+    text('sic', 20),
+    ...CONTACT_PREFERENCE_COLUMNS,
+    lookup('parentcontactid', ['contact']),
+    lookup('parentaccountid', ['account']),
+    customer('customerid'),
+    entityName('customeridtype'),
+    lookup('qualifyingopportunityid', ['opportunity']),
+    lookup('transactioncurrencyid', ['transactioncurrency']),
+    // Qualified and disqualified leads are read-only until reactivated; the state is not settable on create.
+    stateCode({ 0: 'Open', 1: 'Qualified', 2: 'Disqualified' }, 0, { validForCreate: false }),
+    statusCode(
+      {
+        1: ['New', 0],
+        2: ['Contacted', 0],
+        3: ['Qualified', 1],
+        4: ['Lost', 2],
+        5: ['Cannot Contact', 2],
+        6: ['No Longer Interested', 2],
+        7: ['Canceled', 2],
+      },
+      1,
+    ),
+    ...OWNERSHIP_COLUMNS,
+    ...AUDIT_COLUMNS,
+    ...IMPORT_COLUMNS,
+  ],
+  navigation: [
+    single('parentcontactid', 'contact', 'parentcontactid', 'lead_parent_contact'),
+    single('parentaccountid', 'account', 'parentaccountid', 'lead_parent_account'),
+    single('customerid_account', 'account', 'customerid', 'lead_customer_accounts'),
+    single('customerid_contact', 'contact', 'customerid', 'lead_customer_contacts'),
+    single('qualifyingopportunityid', 'opportunity', 'qualifyingopportunityid', 'lead_qualifying_opportunity'),
+    single('transactioncurrencyid', 'transactioncurrency', 'transactioncurrencyid', 'transactioncurrency_lead'),
+    ...ownershipNavigation('owner_leads', 'lead_owning_user', 'lead_owning_team'),
+    ...auditNavigation('lk_leadbase_createdby', 'lk_leadbase_modifiedby'),
+    collection('opportunity_originating_lead', 'opportunity', 'originatingleadid'),
+    collection('contact_originating_lead', 'contact', 'originatingleadid'),
+    collection('account_originating_lead', 'account', 'originatingleadid'),
+    collection('Lead_Tasks', 'task', 'regardingobjectid'),
+  ],
+};
