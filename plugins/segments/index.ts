@@ -1,0 +1,27 @@
+/** Segments: contacts chosen through their leads, compiled to FetchXML. Pure logic; no HTTP here. */
+export { compileSegment, SEGMENT_COLUMNS, SEGMENT_COUNT_ALIAS } from './compileSegment';
+export type { CompileOptions, CompiledExclusion, CompiledSegment } from './compileSegment';
+export { SegmentDefinitionError } from './errors/SegmentDefinitionError';
+export type { SegmentIssue } from './errors/SegmentDefinitionError';
+export { SchemaFileNotFoundError } from './errors/SchemaFileNotFoundError';
+export { XmlSchemaValidationError } from './errors/XmlSchemaValidationError';
+export { EXCLUSIONS } from './exclusions';
+export type { Exclusion } from './exclusions';
+export { fetchXsdPath, findRepoRoot, schemaPath } from './fetchXsdPath';
+export { OPERATORS, OPERATORS_BY_TYPE, OPERATOR_NAMES } from './operators';
+export type { SegmentOperator } from './operators';
+export { parseSegmentDefinition, parseSegmentJson } from './parseSegmentDefinition';
+export { readSegmentCount } from './readSegmentCount';
+export { segmentFromFlags, segmentJsonFromFlags } from './segmentFromFlags';
+export type { SegmentFlags } from './segmentFromFlags';
+export { segmentMetadataFromTables } from './SegmentMetadata';
+export type { SegmentColumn, SegmentMetadata } from './SegmentMetadata';
+export { EXCLUSION_IDS } from './types';
+export type * from './types';
+export {
+  assertValidAgainstXsd,
+  assertValidFetchXml,
+  validateFetchXml,
+  validateXmlAgainstXsd,
+} from './validateFetchXml';
+export type { XmlValidationResult } from './validateFetchXml';
