@@ -1,0 +1,86 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { parseRemoteExecutionContext, WebhookPayloadError, type RemoteExecutionContext } from '../../dataverse/webhook';
+import type { Plugin, PluginResult } from '../../plugins/Plugin';
+import { pluginsFor } from '../../plugins/registry';
+import { checkWebhookAuth } from '../auth/checkWebhookAuth';
+import { isTransient } from '../runtime/isTransient';
+import { jsonResponse } from '../runtime/jsonResponse';
+import { structuredLogger } from '../runtime/structuredLogger';
+import type { AppServices } from '../runtime/AppServices';
+import { readBodyCapped } from '../runtime/readBodyCapped';
+
+/** Dataverse sends at most 256 KB; anything far larger is not from Dataverse. */
+export const MAX_WEBHOOK_BYTES = 1024 * 1024;
+/** Dataverse waits 60 s; answer well inside it. */
+export const HANDLER_BUDGET_MS = 45_000;
+
+/**
+ * POST /api/webhooks/dataverse: authenticate, parse the RemoteExecutionContext, run the plug-ins registered for its
+ * message, table and stage, and answer as Dataverse needs: 2xx done or nothing to do, 503 for a transient failure
+ * (Dataverse retries once), 4xx for a bad request.
+ */
+export async function dataverseWebhook(
+  request: HttpRequest,
+  context: InvocationContext,
+  services: () => Promise<AppServices>,
+): Promise<HttpResponseInit> {
+  const started = Date.now();
+  let app: AppServices;
+  try {
+    app = await services();
+  } catch (error) {
+    // A configuration problem: say so in the log (it names the setting, never its value), not to the caller.
+    context.error(JSON.stringify({ level: 'error', event: 'webhook.configuration', error: (error as Error).message }));
+    return jsonResponse(500, { error: 'The function app is not configured; see its log.' });
+  }
+  if (!checkWebhookAuth(request, app.webhookKey)) return jsonResponse(401, { error: 'Unauthorized.' });
+  const body = await readBodyCapped(request, MAX_WEBHOOK_BYTES);
+  if (body === undefined) return jsonResponse(413, { error: `The body is larger than ${MAX_WEBHOOK_BYTES} bytes.` });
+  let event: RemoteExecutionContext;
+  try {
+    event = parseRemoteExecutionContext(body, Object.fromEntries(request.headers.entries()));
+  } catch (error) {
+    if (error instanceof WebhookPayloadError) return jsonResponse(400, { error: error.message });
+    throw error;
+  }
+  const log = structuredLogger(context, {
+    correlationId: event.correlationId,
+    table: event.primaryEntityName,
+    recordId: event.primaryEntityId,
+    message: event.messageName,
+  });
+  log.info('webhook.received', {
+    stage: event.stage,
+    depth: event.depth,
+    sizeExceeded: event.sizeExceeded,
+    attributes: event.target && 'attributes' in event.target ? Object.keys(event.target.attributes) : [],
+  });
+  const matched = pluginsFor(app.plugins, { message: event.messageName, table: event.primaryEntityName, stage: event.stage });
+  if (matched.length === 0) {
+    log.info('webhook.nothing-to-do', { outcome: 'no plug-in handles this event', durationMs: Date.now() - started });
+    return jsonResponse(200, { outcome: 'nothing-to-do', detail: 'No LeadLink plug-in handles this event.' });
+  }
+  const results: { plugin: string; outcome: PluginResult['outcome']; detail: string }[] = [];
+  for (const plugin of unique(matched.map((m) => m.plugin))) {
+    try {
+      const result = await plugin.handle(event, { ...app.pluginServices(log), deadline: started + HANDLER_BUDGET_MS });
+      results.push({ plugin: plugin.name, outcome: result.outcome, detail: result.detail });
+      log.info('plugin.finished', { plugin: plugin.name, outcome: result.outcome, detail: result.detail, ...result.counts });
+    } catch (error) {
+      const transient = isTransient(error);
+      log.error('plugin.failed', { plugin: plugin.name, transient, error: (error as Error).message, durationMs: Date.now() - started });
+      return jsonResponse(transient ? 503 : 500, {
+        outcome: 'failed',
+        plugin: plugin.name,
+        error: transient ? 'A transient failure; try again.' : 'The plug-in failed; the sweep will retry the record.',
+      });
+    }
+  }
+  log.info('webhook.answered', { durationMs: Date.now() - started });
+  const outcome = results.some((r) => r.outcome === 'done') ? 'done' : 'nothing-to-do';
+  return jsonResponse(200, { outcome, results });
+}
+
+function unique(plugins: readonly Plugin[]): Plugin[] {
+  return [...new Set(plugins)];
+}

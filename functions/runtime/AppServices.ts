@@ -1,0 +1,11 @@
+import type { DataverseClient } from '../../dataverse';
+import type { Plugin, PluginLogger, PluginServices } from '../../plugins/Plugin';
+
+/** What the function app builds once per process from its app settings. */
+export interface AppServices {
+  readonly webhookKey: string;
+  readonly plugins: readonly Plugin[];
+  readonly dataverse: DataverseClient;
+  /** Services for one plug-in run, logging through that invocation's logger. */
+  pluginServices(log: PluginLogger): Omit<PluginServices, 'deadline'>;
+}

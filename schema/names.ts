@@ -1,0 +1,115 @@
+/**
+ * Microsoft's table, column and navigation names that LeadLink's code reads and writes, once each
+ * (Dataverse table references on learn.microsoft.com). LeadLink's own names are in leadlink.ts.
+ */
+
+export const LEAD = {
+  table: 'lead',
+  set: 'leads',
+  id: 'leadid',
+  subject: 'subject',
+  firstName: 'firstname',
+  lastName: 'lastname',
+  fullName: 'fullname',
+  email: 'emailaddress1',
+  companyName: 'companyname',
+  jobTitle: 'jobtitle',
+  businessPhone: 'telephone1',
+  mobilePhone: 'mobilephone',
+  state: 'statecode',
+  status: 'statuscode',
+  /** Lookup to contact; navigation property of the same name (relationship lead_parent_contact). */
+  parentContact: 'parentcontactid',
+  parentContactValue: '_parentcontactid_value',
+  parentAccount: 'parentaccountid',
+  parentAccountValue: '_parentaccountid_value',
+  ownerValue: '_ownerid_value',
+  doNotBulkEmail: 'donotbulkemail',
+  doNotEmail: 'donotemail',
+  followEmail: 'followemail',
+  /** Rating: 1 Hot, 2 Warm, 3 Cold. */
+  rating: 'leadqualitycode',
+  leadSource: 'leadsourcecode',
+  createdOn: 'createdon',
+} as const;
+
+/** lead.statecode: 0 Open, 1 Qualified, 2 Disqualified. */
+export const LEAD_STATE = { open: 0, qualified: 1, disqualified: 2 } as const;
+
+/** Address columns copied from a lead to the contact made for it (same names on both tables). */
+export const ADDRESS_COLUMNS = [
+  'address1_line1',
+  'address1_line2',
+  'address1_line3',
+  'address1_city',
+  'address1_stateorprovince',
+  'address1_postalcode',
+  'address1_country',
+] as const;
+
+export const CONTACT = {
+  table: 'contact',
+  set: 'contacts',
+  id: 'contactid',
+  firstName: 'firstname',
+  lastName: 'lastname',
+  fullName: 'fullname',
+  email: 'emailaddress1',
+  jobTitle: 'jobtitle',
+  businessPhone: 'telephone1',
+  mobilePhone: 'mobilephone',
+  state: 'statecode',
+  marketingOnly: 'marketingonly',
+  doNotBulkEmail: 'donotbulkemail',
+  doNotEmail: 'donotemail',
+  followEmail: 'followemail',
+  disableWebTracking: 'msdyn_disablewebtracking',
+  isMinor: 'msdyn_isminor',
+  isMinorWithParentalConsent: 'msdyn_isminorwithparentalconsent',
+  /** Role: 1 Decision Maker, 2 Employee, 3 Influencer. */
+  role: 'accountrolecode',
+  /** Customer lookup (account or contact); bind through parentcustomerid_account / parentcustomerid_contact. */
+  parentCustomerValue: '_parentcustomerid_value',
+  parentCustomerAccountNav: 'parentcustomerid_account',
+  /** Collection navigation to the leads whose parent contact this is. */
+  leadsNav: 'lead_parent_contact',
+} as const;
+
+export const ACCOUNT = {
+  table: 'account',
+  set: 'accounts',
+  id: 'accountid',
+  name: 'name',
+} as const;
+
+export const OPPORTUNITY = {
+  table: 'opportunity',
+  set: 'opportunities',
+  id: 'opportunityid',
+  originatingLead: 'originatingleadid',
+  originatingLeadValue: '_originatingleadid_value',
+} as const;
+
+export const TASK = {
+  table: 'task',
+  set: 'tasks',
+  subject: 'subject',
+  description: 'description',
+  regardingLeadNav: 'regardingobjectid_lead_task',
+  ownerNav: 'ownerid',
+} as const;
+
+export const ENVIRONMENT_VARIABLE = {
+  definitionSet: 'environmentvariabledefinitions',
+  valueSet: 'environmentvariablevalues',
+  schemaName: 'schemaname',
+  defaultValue: 'defaultvalue',
+  value: 'value',
+  /** Collection from definition to its values. */
+  valuesNav: 'environmentvariabledefinition_environmentvariablevalue',
+  /** Single-valued navigation from a value to its definition (Pascal case, as the Web API names it). */
+  definitionNav: 'EnvironmentVariableDefinitionId',
+} as const;
+
+/** lead/contact statecode 0 is Active/Open on both tables. */
+export const ACTIVE_STATE = 0;
