@@ -1,0 +1,276 @@
+/**
+ * The only code that sends HTTP to Dataverse: axios on `<url>/api/data/v9.2/` with the OData headers, a bearer token
+ * per request, a concurrency cap, one shared pause on 429, and bounded retries within a time budget.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import axios, { type AxiosInstance } from 'axios';
+import type { TokenProvider } from '../../auth/TokenProvider';
+import { DataverseError } from '../../errors/DataverseError';
+import { DataverseConnectionError } from '../../errors/DataverseConnectionError';
+import { errorFromResponse } from '../../errors/errorFromResponse';
+import { redactUrl } from '../../errors/redactUrl';
+import { ThrottledError } from '../../errors/ThrottledError';
+import { toDataverseError } from '../../errors/toDataverseError';
+import { apiBaseUrl } from './apiBaseUrl';
+import type { DataverseLogger } from './DataverseLogEntry';
+import type { CallOptions, DataverseRequest, DataverseResponse, Transport } from './DataverseRequest';
+import { lowerCaseHeaders } from './lowerCaseHeaders';
+import type { RequestObserver } from './RequestObserver';
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  isConnectionReset,
+  isTransientStatus,
+  type RetryPolicy,
+} from './retryTiming';
+import { Semaphore } from './Semaphore';
+import { SharedPause } from './SharedPause';
+import { sleepUntil } from './sleepUntil';
+
+export interface TransportOptions {
+  /** The environment URL, e.g. `https://contoso.crm.dynamics.com`. */
+  readonly url: string;
+  readonly tokenProvider: TokenProvider;
+  /** Requests in flight at once. Dataverse allows 52 per user; the default leaves room for other processes. */
+  readonly concurrency?: number;
+  readonly retry?: Partial<RetryPolicy>;
+  /** One HTTP exchange may take this long before it is abandoned (not retried: it may have been applied). */
+  readonly requestTimeoutMs?: number;
+  readonly observer?: RequestObserver;
+  readonly logger?: DataverseLogger;
+  /** Jitter source, [0, 1). */
+  readonly random?: () => number;
+  /** Clock for pauses and budgets (ms since epoch). */
+  readonly clock?: () => number;
+}
+
+export const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_REQUEST_TIMEOUT_MS = 120_000;
+
+/** Recommended on every Web API request (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/compose-http-requests-handle-errors#http-headers). */
+const ODATA_HEADERS = { Accept: 'application/json', 'OData-MaxVersion': '4.0', 'OData-Version': '4.0' } as const;
+
+type Attempt = { readonly response: DataverseResponse } | { readonly error: DataverseError };
+
+export class DataverseTransport implements Transport {
+  readonly apiBaseUrl: string;
+  readonly #tokenProvider: TokenProvider;
+  readonly #policy: RetryPolicy;
+  readonly #semaphore: Semaphore;
+  readonly #pause = new SharedPause();
+  readonly #axios: AxiosInstance;
+  readonly #httpAgent: http.Agent;
+  readonly #httpsAgent: https.Agent;
+  readonly #observer: RequestObserver | undefined;
+  readonly #logger: DataverseLogger | undefined;
+  readonly #random: () => number;
+  readonly #clock: () => number;
+
+  constructor(options: TransportOptions) {
+    this.apiBaseUrl = apiBaseUrl(options.url);
+    this.#tokenProvider = options.tokenProvider;
+    this.#policy = validatePolicy({ ...DEFAULT_RETRY_POLICY, ...definedOnly(options.retry ?? {}) });
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.#semaphore = new Semaphore(concurrency);
+    this.#httpAgent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    this.#httpsAgent = new https.Agent({ keepAlive: true, maxSockets: concurrency });
+    this.#axios = axios.create({
+      httpAgent: this.#httpAgent,
+      httpsAgent: this.#httpsAgent,
+      timeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      // Dataverse does not redirect API calls; following one could carry the token elsewhere.
+      maxRedirects: 0,
+      responseType: 'text',
+      transformResponse: [(data: unknown) => data],
+      validateStatus: () => true,
+      proxy: false,
+    });
+    this.#observer = options.observer;
+    this.#logger = options.logger;
+    this.#random = options.random ?? Math.random;
+    this.#clock = options.clock ?? Date.now;
+  }
+
+  async send(request: DataverseRequest, options: CallOptions = {}): Promise<DataverseResponse> {
+    const url = this.#resolve(request.url);
+    const policy = validatePolicy({ ...this.#policy, ...definedOnly(options) });
+    const deadline = this.#clock() + policy.timeBudgetMs;
+    const signal = options.signal;
+    let attempt = 0;
+    let lastError: DataverseError | undefined;
+    for (;;) {
+      await this.#waitForPause(request.method, url, deadline, lastError, signal);
+      const release = await this.#semaphore.acquire(signal);
+      let outcome: Attempt;
+      try {
+        // A pause may have begun while this request queued for a slot.
+        if (this.#pause.endsAt(this.#clock()) !== undefined) continue;
+        attempt += 1;
+        outcome = await this.#sendOnce(request, url, attempt, signal);
+      } finally {
+        release();
+      }
+      if ('response' in outcome) return outcome.response;
+      const error = outcome.error;
+      lastError = error;
+      const delay = this.#retryDelay(error, attempt, policy);
+      if (delay === undefined) throw error;
+      const now = this.#clock();
+      const log = { method: request.method, url: redactUrl(url), attempt, status: error.status, code: error.code };
+      if (error instanceof ThrottledError) {
+        // Throttling is per user: every caller of this client waits, whether or not this one retries.
+        this.#pause.extendTo(now + delay, error);
+        this.#logger?.({ event: 'dataverse.throttled', ...log, delayMs: delay });
+      }
+      if (attempt >= policy.maxAttempts) {
+        this.#logger?.({ event: 'dataverse.gave-up', ...log, reason: `${attempt} attempts made` });
+        throw error;
+      }
+      if (now + delay > deadline) {
+        this.#logger?.({
+          event: 'dataverse.gave-up',
+          ...log,
+          delayMs: delay,
+          reason: 'the wait would exceed the time budget',
+        });
+        throw error;
+      }
+      if (error instanceof ThrottledError) continue; // the shared pause is the wait
+      this.#logger?.({
+        event: 'dataverse.retry',
+        ...log,
+        delayMs: delay,
+        reason: error.status ? `status ${error.status}` : 'connection reset',
+      });
+      await sleepUntil(now + delay, this.#clock, signal);
+    }
+  }
+
+  /** Frees the kept-alive connections. The transport must not be used afterwards. */
+  close(): void {
+    this.#httpAgent.destroy();
+    this.#httpsAgent.destroy();
+  }
+
+  #resolve(url: string): string {
+    const absolute = new URL(url, this.apiBaseUrl).toString();
+    // The bearer token goes to the configured environment only, whatever URL a response hands back.
+    if (!absolute.startsWith(this.apiBaseUrl)) {
+      throw new TypeError(`Refusing to send a Dataverse request outside ${this.apiBaseUrl}: ${redactUrl(absolute)}`);
+    }
+    return absolute;
+  }
+
+  async #waitForPause(
+    method: string,
+    url: string,
+    deadline: number,
+    lastError: DataverseError | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    for (
+      let endsAt = this.#pause.endsAt(this.#clock());
+      endsAt !== undefined;
+      endsAt = this.#pause.endsAt(this.#clock())
+    ) {
+      if (endsAt > deadline) throw lastError ?? this.#notSent(method, url, endsAt - this.#clock());
+      await sleepUntil(endsAt, this.#clock, signal);
+    }
+  }
+
+  #notSent(method: string, url: string, remainingMs: number): ThrottledError {
+    const cause = this.#pause.cause;
+    return new ThrottledError({
+      method,
+      url,
+      status: 429,
+      code: cause?.code,
+      dataverseMessage: cause?.dataverseMessage,
+      retryAfterMs: remainingMs,
+      summary: `Not sent: the client is paused by Dataverse's Retry-After for ${remainingMs} ms, past this call's time budget`,
+    });
+  }
+
+  async #sendOnce(
+    request: DataverseRequest,
+    url: string,
+    attempt: number,
+    signal: AbortSignal | undefined,
+  ): Promise<Attempt> {
+    const token = await this.#tokenProvider.getToken(signal);
+    const headers: Record<string, string> = { ...ODATA_HEADERS, ...request.headers };
+    if (token !== undefined) headers.Authorization = `Bearer ${token}`;
+    let data: string | undefined;
+    if (request.json !== undefined) {
+      data = JSON.stringify(request.json);
+      headers['Content-Type'] = 'application/json';
+    } else if (request.body !== undefined) {
+      data = request.body.text;
+      headers['Content-Type'] = request.body.contentType;
+    }
+    const event = { method: request.method, url: redactUrl(url), attempt };
+    this.#observer?.onRequest?.(event);
+    const started = this.#clock();
+    try {
+      const response = await this.#axios.request<string>({ method: request.method, url, headers, data, signal });
+      this.#observer?.onResponse?.({ ...event, status: response.status, durationMs: this.#clock() - started });
+      const result: DataverseResponse = {
+        status: response.status,
+        headers: lowerCaseHeaders(response.headers),
+        body: typeof response.data === 'string' ? response.data : '',
+        url,
+      };
+      if ((result.status >= 200 && result.status < 300) || request.acceptStatus?.(result.status)) {
+        return { response: result };
+      }
+      return {
+        error: errorFromResponse(
+          {
+            method: request.method,
+            url,
+            status: result.status,
+            statusText: response.statusText,
+            headers: result.headers,
+            body: result.body,
+          },
+          this.#clock(),
+        ),
+      };
+    } catch (err) {
+      this.#observer?.onResponse?.({ ...event, status: undefined, durationMs: this.#clock() - started });
+      if (signal?.aborted) throw signal.reason;
+      return { error: toDataverseError(err, { method: request.method, url }) };
+    }
+  }
+
+  #retryDelay(error: DataverseError, attempt: number, policy: RetryPolicy): number | undefined {
+    if (error instanceof ThrottledError) return error.retryAfterMs ?? backoffDelay(attempt, policy, this.#random());
+    if (isTransientStatus(error.status)) return backoffDelay(attempt, policy, this.#random());
+    if (error instanceof DataverseConnectionError && isConnectionReset(error.errorCode, error.message)) {
+      return backoffDelay(attempt, policy, this.#random());
+    }
+    return undefined;
+  }
+}
+
+function definedOnly<T extends object>(values: T): Partial<RetryPolicy> {
+  const result: Record<string, number> = {};
+  for (const key of ['maxAttempts', 'timeBudgetMs', 'baseDelayMs', 'maxDelayMs'] as const) {
+    const value = (values as Partial<Record<typeof key, unknown>>)[key];
+    if (typeof value === 'number') result[key] = value;
+  }
+  return result;
+}
+
+function validatePolicy(policy: RetryPolicy): RetryPolicy {
+  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1) {
+    throw new RangeError(`maxAttempts must be a whole number of at least 1, got ${policy.maxAttempts}`);
+  }
+  for (const key of ['timeBudgetMs', 'baseDelayMs', 'maxDelayMs'] as const) {
+    if (!Number.isFinite(policy[key]) || policy[key] < 0) {
+      throw new RangeError(`${key} must be a number of milliseconds, at least 0, got ${policy[key]}`);
+    }
+  }
+  return policy;
+}
