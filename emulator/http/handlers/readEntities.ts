@@ -1,4 +1,4 @@
-import { buildNextLink, formatRow, parseAnnotationPreference, parseMaxPageSize, parseQueryOptions, runQuery } from '../../odata';
+import { buildNextLink, formatRow, formatRows, parseAnnotationPreference, parseMaxPageSize, parseQueryOptions, runQuery } from '../../odata';
 import { runFetchXml } from '../../fetchxml';
 import { fault } from '../../errors/faults';
 import type { EmulatorContext } from '../context';
@@ -6,40 +6,54 @@ import type { EntityKey } from '../parsePath';
 import { header, json, type ApiRequest, type ApiResponse } from '../types';
 import { findRow, keyText, resolveTable } from './resolve';
 import { etagOf } from '../../store/values';
+import { preferenceApplied } from '../preferenceApplied';
 
 /** GET /<set>?… — OData query options or `fetchXml=`. */
 export function getCollection(ctx: EmulatorContext, req: ApiRequest, entitySet: string): ApiResponse {
   const table = resolveTable(ctx, entitySet);
   const prefer = header(req, 'prefer');
   const annotations = parseAnnotationPreference(prefer);
+  const maxPageSize = parseMaxPageSize(prefer);
   const fetchXml = req.query.get('fetchXml');
   if (fetchXml !== null) {
-    const result = runFetchXml(ctx.store, ctx.catalog, fetchXml, { annotations });
+    const result = runFetchXml(ctx.store, ctx.catalog, fetchXml, {
+      annotations,
+      ...(maxPageSize !== undefined ? { maxPageSize } : {}),
+      count: req.query.get('$count') === 'true',
+      now: ctx.now,
+    });
     if (result.entity !== table.logicalName) {
       throw fault.badRequest(`The FetchXML entity '${result.entity}' does not match the entity set '${entitySet}'.`);
     }
-    return json(200, {
-      '@odata.context': `${req.serviceRoot}$metadata#${entitySet}`,
-      value: result.value,
-      ...(result.moreRecords !== undefined ? { '@Microsoft.Dynamics.CRM.morerecords': result.moreRecords } : {}),
-      ...(result.pagingCookie ? { '@Microsoft.Dynamics.CRM.fetchxmlpagingcookie': result.pagingCookie } : {}),
-    });
+    // The paging cookie, more-records and count annotations come only as the Prefer header asks (fetchxml/paging).
+    return json(
+      200,
+      { '@odata.context': `${req.serviceRoot}$metadata#${entitySet}`, ...result.bodyAnnotations, value: result.value },
+      preferenceApplied(prefer, { annotations: true }),
+    );
   }
   const options = parseQueryOptions(req.query, table, ctx.catalog);
-  const maxPageSize = parseMaxPageSize(prefer);
   const skipToken = req.query.get('$skiptoken') ?? undefined;
   const result = runQuery(ctx.store, ctx.catalog, table, options, { maxPageSize, skipToken });
-  const value = result.rows.map((row) =>
-    formatRow(row, table, ctx.catalog, { select: options.select, expand: options.expand, annotations, store: ctx.store }),
-  );
-  return json(200, {
-    '@odata.context': `${req.serviceRoot}$metadata#${entitySet}`,
-    ...(result.count !== undefined ? { '@odata.count': result.count } : {}),
-    value,
-    ...(result.nextSkipToken
-      ? { '@odata.nextLink': buildNextLink(`${req.serviceRoot}${entitySet}`, req.query, result.nextSkipToken) }
-      : {}),
+  const value = formatRows(result.rows, table, ctx.catalog, {
+    select: options.select,
+    expand: options.expand,
+    annotations,
+    store: ctx.store,
+    serviceRoot: req.serviceRoot,
   });
+  return json(
+    200,
+    {
+      '@odata.context': `${req.serviceRoot}$metadata#${entitySet}`,
+      ...(result.count !== undefined ? { '@odata.count': result.count } : {}),
+      value,
+      ...(result.nextSkipToken
+        ? { '@odata.nextLink': buildNextLink(`${req.serviceRoot}${entitySet}`, req.query, result.nextSkipToken) }
+        : {}),
+    },
+    preferenceApplied(prefer, { annotations: true, ...(maxPageSize !== undefined ? { maxPageSize } : {}) }),
+  );
 }
 
 /** GET /<set>(<key>) and GET /<set>(<key>)/<navigation or column>. */
@@ -47,7 +61,8 @@ export function getEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: stri
   const table = resolveTable(ctx, entitySet);
   const row = findRow(ctx, table, key);
   if (!row) throw fault.recordNotFound(table.logicalName, keyText(key));
-  const annotations = parseAnnotationPreference(header(req, 'prefer'));
+  const prefer = header(req, 'prefer');
+  const annotations = parseAnnotationPreference(prefer);
   if (property === undefined) {
     const options = parseQueryOptions(req.query, table, ctx.catalog);
     return json(
@@ -56,7 +71,7 @@ export function getEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: stri
         '@odata.context': `${req.serviceRoot}$metadata#${entitySet}/$entity`,
         ...formatRow(row, table, ctx.catalog, { select: options.select, expand: options.expand, annotations, store: ctx.store }),
       },
-      { ETag: etagOf(row) },
+      { ETag: etagOf(row), ...preferenceApplied(prefer, { annotations: true }) },
     );
   }
   const nav = ctx.catalog.navigation(table.logicalName, property);
