@@ -2,7 +2,7 @@
  * Two projects: `node` (unit tests and integration tests over HTTP against the emulator) and `pcf` (the PCF control
  * in jsdom).
  */
-const tsJest = (tsconfig) => ['ts-jest', { tsconfig, isolatedModules: true }];
+const tsJest = (tsconfig) => ['ts-jest', { tsconfig }];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -1,5 +1,8 @@
 import { UsageError } from './args';
 import { emulatorUsage, runEmulator } from './commands/emulator';
+import { functionsUsage, runFunctions } from './commands/functions';
+import { registerUsage, runRegister } from './commands/register';
+import { runStart, startUsage } from './commands/start';
 
 interface Command {
   readonly usage: string;
@@ -7,11 +10,14 @@ interface Command {
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
+  start: { usage: startUsage, run: runStart },
   emulator: { usage: emulatorUsage, run: runEmulator },
+  functions: { usage: functionsUsage, run: runFunctions },
+  register: { usage: registerUsage, run: runRegister },
 };
 
 function usage(): string {
-  return ['Usage: leadlink <command> [flags]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');
+  return ['Usage: leadlink <command> [flags]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage.replace(/\n/g, '\n  ')}\n`)].join('\n');
 }
 
 /** The `leadlink` CLI: parses the command name and hands the flags to it. Returns the exit code. */

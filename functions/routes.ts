@@ -1,7 +1,7 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { dataverseWebhook } from './handlers/dataverseWebhook';
 import { health } from './handlers/health';
-import { appServices } from './runtime/createAppServices';
+import type { AppServices } from './runtime/AppServices';
 
 export interface HttpRoute {
   /** The function name in the Functions host. */
@@ -12,13 +12,18 @@ export interface HttpRoute {
   readonly handler: (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit>;
 }
 
-/** Every HTTP function of the app, once: the Functions registrations and the local server both read this list. */
-export const HTTP_ROUTES: readonly HttpRoute[] = [
-  {
-    name: 'dataverseWebhook',
-    route: 'webhooks/dataverse',
-    methods: ['POST'],
-    handler: (request, context) => dataverseWebhook(request, context, appServices),
-  },
-  { name: 'health', route: 'health', methods: ['GET'], handler: (request, context) => health(request, context, appServices) },
-];
+/**
+ * Every HTTP function of the app, once. The Functions registrations build it on the process-wide services; the
+ * local server and the tests build it on services of their own.
+ */
+export function buildHttpRoutes(services: () => Promise<AppServices>): readonly HttpRoute[] {
+  return [
+    {
+      name: 'dataverseWebhook',
+      route: 'webhooks/dataverse',
+      methods: ['POST'],
+      handler: (request, context) => dataverseWebhook(request, context, services),
+    },
+    { name: 'health', route: 'health', methods: ['GET'], handler: (request, context) => health(request, context, services) },
+  ];
+}

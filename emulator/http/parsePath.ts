@@ -21,6 +21,10 @@ export function parsePath(path: string): Route {
   const slash = topLevelSlash(clean);
   const head = slash < 0 ? clean : clean.slice(0, slash);
   const rest = slash < 0 ? undefined : clean.slice(slash + 1);
+  // Unbound functions and actions are PascalCase (WhoAmI, WhoAmI()); entity sets are lower case.
+  if (rest === undefined && /^(Microsoft\.Dynamics\.CRM\.)?[A-Z][A-Za-z0-9]*(\(\))?$/.test(head)) {
+    return { kind: 'unbound', name: head.replace(NAMESPACE, '').replace(/\(\)$/, '') };
+  }
   const keyed = /^([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$/.exec(head);
   if (keyed) {
     const [, entitySet = '', keyText = ''] = keyed;

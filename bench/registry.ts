@@ -1,0 +1,4 @@
+import type { Benchmark } from './Benchmark';
+
+/** Every benchmark `npm run bench` knows; `npm run bench -- <name>` runs one. */
+export const BENCHMARKS: readonly Benchmark[] = [];

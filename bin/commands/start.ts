@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { DataverseClient } from '../../dataverse';
+import { startLocalServer } from '../../functions/local/localServer';
+import { consoleLogHandler } from '../../functions/local/consoleLogHandler';
+import { buildHttpRoutes } from '../../functions/routes';
+import { createAppServices } from '../../functions/runtime/createAppServices';
+import { PLUGINS } from '../../plugins/registry';
+import { ENV_VARS } from '../../schema/environmentVariables';
+import { registerWebhooks } from '../../solution/register';
+import { intFlag, parseFlags } from '../args';
+import { importEnvironmentVariables } from '../start/importEnvironmentVariables';
+import { startPanelServer } from '../start/panelServer';
+import { waitForSignal } from '../waitForSignal';
+import { emulatorFlags, emulatorFromFlags } from './emulator';
+
+export const startUsage = `leadlink start [--port 7070] [--functions-port 7071] [--panel-port 7072] [--seed demo|empty]
+  Runs everything locally: the Dataverse emulator with demo data, the function app's handlers with LeadLink's
+  webhooks registered in the emulator, and the insights panel in a browser page. Ctrl-C stops everything.`;
+
+/** `npm start`: the emulator, the functions behind their webhooks, and the panel, wired together on loopback. */
+export async function runStart(argv: readonly string[]): Promise<number> {
+  const { values } = parseFlags(argv, {
+    ...emulatorFlags,
+    'functions-port': { type: 'string' },
+    'panel-port': { type: 'string' },
+  });
+  const { emulator, port } = emulatorFromFlags(values, 'demo');
+  const functionsPort = intFlag('functions-port', values['functions-port'], 7071, 0, 65535);
+  const panelPort = intFlag('panel-port', values['panel-port'], 7072, 0, 65535);
+
+  // Everything started so far is stopped again on Ctrl-C or when a later step fails, newest first.
+  const stops: (() => Promise<void> | void)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop();
+  };
+  try {
+    await emulator.start(port);
+    stops.push(() => emulator.stop());
+    const env = { DATAVERSE_URL: emulator.url, LEADLINK_WEBHOOK_KEY: randomBytes(24).toString('base64url') };
+    const app = createAppServices(env);
+    stops.push(() => app.dataverse.close());
+    const functions = await startLocalServer(buildHttpRoutes(() => Promise.resolve(app)), functionsPort, consoleLogHandler);
+    stops.push(() => functions.close());
+    const admin = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
+    stops.push(() => admin.close());
+    // What an admin does after importing the solution: the demo switches contact creation on.
+    await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
+    const registration = await registerWebhooks(admin, PLUGINS, {
+      functionUrl: `${functions.url}/api/webhooks/dataverse`,
+      auth: { kind: 'webhookKey', key: env.LEADLINK_WEBHOOK_KEY },
+      enable: true,
+      dryRun: false,
+    });
+    const panel = await startPanelServer(emulator.url, panelPort);
+    stops.push(() => panel.close());
+
+    console.log(`Emulator:  ${emulator.apiUrl}`);
+    console.log(`Functions: ${functions.url}/api/  (a local server calling the same handlers; not the Azure Functions host)`);
+    console.log(`Panel:     ${panel.url}`);
+    console.log(`Webhooks:  ${registration.summary}`);
+    console.log('Ctrl-C stops everything.');
+    await waitForSignal();
+    console.log('Stopping…');
+  } finally {
+    await stopAll();
+  }
+  return 0;
+}
