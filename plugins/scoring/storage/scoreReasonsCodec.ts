@@ -2,7 +2,8 @@
  * The compact JSON kept in leadlink_scorereasons (a memo column of 100,000 characters), e.g.
  * {"v":1,"r":[{"i":"email-clicked","l":"Email clicked","p":15,"c":3,"d":"2026-05-01T10:00:00.000Z"}],"m":2}
  * v version · r reasons (i rule id, l label, p points, c count, a of which from the account, left out when 0,
- * d last occurred on, left out for field rules) · m reasons left off, left out when 0.
+ * d last occurred on, left out for field rules) · m reasons left off, left out when 0 · s the model's sales-ready
+ * score the lead was scored against (so the panel can show "62 / 60" without reading the model).
  * At most MAX_STORED_REASONS reasons are kept (the highest first, as scoreLead sorts them) and ids and labels are
  * cut to the model's limits, so a value stays below about 8,000 characters however large the model.
  */
@@ -27,9 +28,11 @@ export interface DecodedScoreReasons {
   readonly reasons: readonly ScoreReason[];
   /** How many reasons were left off when stored. */
   readonly omitted: number;
+  /** The sales-ready score of the model that scored the lead, when stored. */
+  readonly salesReadyScore?: number;
 }
 
-export function encodeScoreReasons(reasons: readonly ScoreReason[]): string {
+export function encodeScoreReasons(reasons: readonly ScoreReason[], salesReadyScore?: number): string {
   const kept = reasons.slice(0, MAX_STORED_REASONS).map((reason): StoredReason => ({
     i: reason.ruleId.slice(0, RULE_ID_MAX_LENGTH),
     l: reason.label.slice(0, LABEL_MAX_LENGTH),
@@ -39,7 +42,12 @@ export function encodeScoreReasons(reasons: readonly ScoreReason[]): string {
     ...(reason.lastOccurredOn !== null ? { d: reason.lastOccurredOn } : {}),
   }));
   const omitted = reasons.length - kept.length;
-  return JSON.stringify({ v: SCORE_REASONS_VERSION, r: kept, ...(omitted > 0 ? { m: omitted } : {}) });
+  return JSON.stringify({
+    v: SCORE_REASONS_VERSION,
+    r: kept,
+    ...(omitted > 0 ? { m: omitted } : {}),
+    ...(salesReadyScore !== undefined ? { s: salesReadyScore } : {}),
+  });
 }
 
 export function decodeScoreReasons(text: string): DecodedScoreReasons {
@@ -59,7 +67,11 @@ export function decodeScoreReasons(text: string): DecodedScoreReasons {
   if (!Array.isArray(list)) throw new ScoreReasonsError('The stored score reasons have no list "r"');
   const omitted = parsed['m'] ?? 0;
   if (!isCount(omitted)) throw new ScoreReasonsError('The stored score reasons have an invalid "m" (reasons left off)');
-  return { reasons: list.map(decodeReason), omitted };
+  const threshold = parsed['s'];
+  if (threshold !== undefined && (typeof threshold !== 'number' || !Number.isFinite(threshold))) {
+    throw new ScoreReasonsError('The stored score reasons have an invalid "s" (sales-ready score)');
+  }
+  return { reasons: list.map(decodeReason), omitted, ...(threshold !== undefined ? { salesReadyScore: threshold } : {}) };
 }
 
 function decodeReason(entry: unknown, index: number): ScoreReason {

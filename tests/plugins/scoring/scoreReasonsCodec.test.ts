@@ -94,3 +94,16 @@ describe('decodeScoreReasons', () => {
     expect(() => decodeScoreReasons(text)).toThrow(new ScoreReasonsError(message));
   });
 });
+
+describe('the sales-ready score stored with the reasons', () => {
+  it('round-trips when given and is absent otherwise', () => {
+    const reasons = [{ ruleId: 'form', label: 'Form submitted', points: 15, count: 1, accountCount: 0, lastOccurredOn: '2026-05-01T10:00:00.000Z' }];
+    expect(decodeScoreReasons(encodeScoreReasons(reasons, 60)).salesReadyScore).toBe(60);
+    expect(JSON.parse(encodeScoreReasons(reasons)) as object).not.toHaveProperty('s');
+    expect(decodeScoreReasons(encodeScoreReasons(reasons)).salesReadyScore).toBeUndefined();
+  });
+
+  it('rejects a stored sales-ready score that is not a number', () => {
+    expect(() => decodeScoreReasons('{"v":1,"r":[],"s":"sixty"}')).toThrow(/"s"/);
+  });
+});
