@@ -10,8 +10,14 @@ export const ERROR_CODE = {
   duplicateRecord: '0x80040237',
   duplicateRecordEntityKey: '0x80060892',
   concurrencyVersionMismatch: '0x80060882',
-  /** OData request errors: unknown segment, property, or query option. */
+  /** OData request errors: an unknown property or query option, a malformed query. */
   odataRequest: '0x80060888',
+  /**
+   * An unknown entity set, function or action: 404 "Resource not found for the segment '…'" (Troubleshoot Dataverse
+   * Web API client errors, https://learn.microsoft.com/troubleshoot/power-platform/dataverse/dataverse-web-api-and-sdk/web-api-client-errors ;
+   * the custom API docs show the same code for an unknown function).
+   */
+  resourceNotFound: '0x8006088a',
   /** Payload the Web API cannot deserialize (unknown property, wrong type). */
   payload: '0x80048d19',
   validation: '0x80044331',
@@ -25,7 +31,10 @@ export const ERROR_CODE = {
 
 export const fault = {
   resourceNotFound: (segment: string) =>
-    new DataverseFault(404, ERROR_CODE.odataRequest, `Resource not found for the segment '${segment}'.`),
+    new DataverseFault(404, ERROR_CODE.resourceNotFound, `Resource not found for the segment '${segment}'.`),
+  /** A function or action called with the wrong HTTP method, e.g. POST WhoAmI: 404 with an empty code (same page). */
+  noHttpResource: (uri: string) =>
+    new DataverseFault(404, '', `No HTTP resource was found that matches the request URI '${uri}'.`),
   recordNotFound: (table: string, id: string) =>
     new DataverseFault(404, ERROR_CODE.objectDoesNotExist, `${table} With Id = ${id} Does Not Exist`),
   unknownProperty: (table: string, property: string) =>
@@ -34,17 +43,18 @@ export const fault = {
       ERROR_CODE.odataRequest,
       `Could not find a property named '${property}' on type 'Microsoft.Dynamics.CRM.${table}'.`,
     ),
+  /** As a real answer reads, without its stack trace: the CrmException wrapping ODataLib's (captured in public code). */
   payloadUnknownProperty: (entitySet: string, table: string, property: string) =>
     new DataverseFault(
       400,
       ERROR_CODE.payload,
-      `Error identified in Payload provided by the user for Entity :'${entitySet}', For more information on this error please follow this help link https://go.microsoft.com/fwlink/?linkid=2195293  ----> InnerException : Microsoft.OData.ODataException: The property '${property}' does not exist on type 'Microsoft.Dynamics.CRM.${table}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+      `Error identified in Payload provided by the user for Entity :'${entitySet}', For more information on this error please follow this help link https://go.microsoft.com/fwlink/?linkid=2195293  ---->  InnerException : Microsoft.Crm.CrmException: Invalid property '${property}' was found in entity 'Microsoft.Dynamics.CRM.${table}'. ---> Microsoft.OData.ODataException: The property '${property}' does not exist on type 'Microsoft.Dynamics.CRM.${table}'. Make sure to only use property names that are defined by the type.`,
     ),
   payload: (entitySet: string, detail: string) =>
     new DataverseFault(
       400,
       ERROR_CODE.payload,
-      `Error identified in Payload provided by the user for Entity :'${entitySet}', For more information on this error please follow this help link https://go.microsoft.com/fwlink/?linkid=2195293  ----> InnerException : Microsoft.OData.ODataException: ${detail}`,
+      `Error identified in Payload provided by the user for Entity :'${entitySet}', For more information on this error please follow this help link https://go.microsoft.com/fwlink/?linkid=2195293  ---->  InnerException : Microsoft.OData.ODataException: ${detail}`,
     ),
   badRequest: (message: string) => new DataverseFault(400, ERROR_CODE.odataRequest, message),
   invalidArgument: (message: string) => new DataverseFault(400, ERROR_CODE.invalidArgument, message),

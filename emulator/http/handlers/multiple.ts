@@ -2,6 +2,7 @@ import type { TableDef } from '../../../schema/types';
 import { DataverseFault } from '../../errors/DataverseFault';
 import { ERROR_CODE, fault } from '../../errors/faults';
 import { coerceBody } from '../../writes/coerceBody';
+import { normalizeGuid } from '../../writes/guid';
 import { createRow, updateRow } from '../../writes/RowWriter';
 import { writeContext, type EmulatorContext } from '../context';
 import { json, type ApiRequest, type ApiResponse } from '../types';
@@ -36,13 +37,14 @@ export function handleMultiple(ctx: EmulatorContext, req: ApiRequest, entitySet:
   const ids = ctx.store.transaction(() =>
     targets.map((target, index) => {
       checkType(table, target, index);
-      const coerced = coerceBody(ctx.catalog, table, target, action === 'CreateMultiple' ? 'create' : 'update');
-      if (action === 'CreateMultiple') return createRow(wctx, table, coerced).id;
-      const id = coerced.values[table.primaryIdAttribute];
-      if (typeof id !== 'string') {
-        throw fault.invalidArgument(`Targets[${index}]: UpdateMultiple needs the primary key '${table.primaryIdAttribute}'.`);
+      if (action === 'CreateMultiple') return createRow(wctx, table, coerceBody(ctx.catalog, table, target, 'create')).id;
+      // Each UpdateMultiple target names its row by the primary key, which an update body may not otherwise carry.
+      const { [table.primaryIdAttribute]: key, ...values } = target as Record<string, unknown>;
+      const id = typeof key === 'string' ? normalizeGuid(key) : undefined;
+      if (!id) {
+        throw fault.invalidArgument(`Targets[${index}]: UpdateMultiple needs the primary key '${table.primaryIdAttribute}' as a GUID.`);
       }
-      return updateRow(wctx, table, id, coerced).id;
+      return updateRow(wctx, table, id, coerceBody(ctx.catalog, table, values, 'update')).id;
     }),
   );
   if (action === 'UpdateMultiple') return { status: 204, headers: { 'OData-Version': '4.0' } };

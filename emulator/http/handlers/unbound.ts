@@ -2,15 +2,17 @@ import { fault } from '../../errors/faults';
 import type { EmulatorContext } from '../context';
 import { json, type ApiRequest, type ApiResponse } from '../types';
 
+const WHO_AM_I = 'WhoAmI';
+
 /** Unbound functions the emulator knows: WhoAmI (what a health check calls). */
 export function handleUnbound(ctx: EmulatorContext, req: ApiRequest, name: string): ApiResponse {
-  if (name === 'WhoAmI' && req.method === 'GET') {
-    return json(200, {
-      '@odata.context': `${req.serviceRoot}$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse`,
-      BusinessUnitId: ctx.businessUnitId,
-      UserId: req.userId,
-      OrganizationId: ctx.organizationId,
-    });
-  }
-  throw fault.resourceNotFound(name);
+  if (name !== WHO_AM_I) throw fault.resourceNotFound(name);
+  // A function answers GET only; another method is "No HTTP resource" (Troubleshoot Web API client errors).
+  if (req.method !== 'GET') throw fault.noHttpResource(`${req.serviceRoot}${req.path}`);
+  return json(200, {
+    '@odata.context': `${req.serviceRoot}$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse`,
+    BusinessUnitId: ctx.businessUnitId,
+    UserId: req.userId,
+    OrganizationId: ctx.organizationId,
+  });
 }

@@ -8,6 +8,7 @@ import type { EntityKey } from '../parsePath';
 import { header, json, noContent, type ApiRequest, type ApiResponse } from '../types';
 import { alternateKeyValues, findRow, parseJsonBody, resolveTable } from './resolve';
 import { representation } from './representation';
+import { preferenceApplied } from '../preferenceApplied';
 
 function entityIdHeader(req: ApiRequest, table: TableDef, row: StoredRow): Record<string, string> {
   return { 'OData-EntityId': `${req.serviceRoot}${table.entitySetName}(${row.id})`, ETag: etagOf(row) };
@@ -17,12 +18,21 @@ function wantsRepresentation(req: ApiRequest): boolean {
   return /return=representation/i.test(header(req, 'prefer') ?? '');
 }
 
+/** The row in the body: 201 for a create, 200 for an update, saying the preference was applied (create-entity-web-api). */
+function represented(ctx: EmulatorContext, req: ApiRequest, status: 200 | 201, table: TableDef, row: StoredRow): ApiResponse {
+  const prefer = header(req, 'prefer');
+  return json(status, representation(ctx, req, table, row), {
+    ETag: etagOf(row),
+    ...preferenceApplied(prefer, { representation: true, annotations: true }),
+  });
+}
+
 /** POST /<set>: 204 + OData-EntityId, or 201 with the row when `Prefer: return=representation`. */
 export function createEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: string): ApiResponse {
   const table = resolveTable(ctx, entitySet);
   const body = coerceBody(ctx.catalog, table, parseJsonBody(entitySet, req.body), 'create', req.resolveReference);
   const row = ctx.store.transaction(() => createRow(writeContext(ctx, req.userId), table, body));
-  if (wantsRepresentation(req)) return json(201, representation(ctx, req, table, row), { ETag: etagOf(row) });
+  if (wantsRepresentation(req)) return represented(ctx, req, 201, table, row);
   return noContent(entityIdHeader(req, table, row));
 }
 
@@ -41,7 +51,7 @@ export function patchEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: st
     if (ifNoneMatch === '*') throw fault.duplicateRecord();
     if (ifMatch && ifMatch !== '*' && ifMatch !== etagOf(existing)) throw fault.versionMismatch();
     const row = ctx.store.transaction(() => updateRow(wctx, table, existing.id, body));
-    if (wantsRepresentation(req)) return json(200, representation(ctx, req, table, row), { ETag: etagOf(row) });
+    if (wantsRepresentation(req)) return represented(ctx, req, 200, table, row);
     return noContent(entityIdHeader(req, table, row));
   }
   if (ifMatch) throw fault.recordNotFound(table.logicalName, 'id' in key ? key.id : JSON.stringify(key.alternate));
@@ -49,7 +59,7 @@ export function patchEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: st
   const row = ctx.store.transaction(() =>
     createRow(wctx, table, { values, collectionBinds: body.collectionBinds }, 'id' in key ? key.id : undefined),
   );
-  if (wantsRepresentation(req)) return json(201, representation(ctx, req, table, row), { ETag: etagOf(row) });
+  if (wantsRepresentation(req)) return represented(ctx, req, 201, table, row);
   return noContent(entityIdHeader(req, table, row));
 }
 
