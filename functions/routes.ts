@@ -1,6 +1,7 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { dataverseWebhook } from './handlers/dataverseWebhook';
 import { health } from './handlers/health';
+import { segmentsPreview } from './handlers/segmentsPreview';
 import type { AppServices } from './runtime/AppServices';
 
 export interface HttpRoute {
@@ -25,5 +26,11 @@ export function buildHttpRoutes(services: () => Promise<AppServices>): readonly 
       handler: (request, context) => dataverseWebhook(request, context, services),
     },
     { name: 'health', route: 'health', methods: ['GET'], handler: (request, context) => health(request, context, services) },
+    {
+      name: 'segmentsPreview',
+      route: 'segments/preview',
+      methods: ['POST'],
+      handler: (request, context) => segmentsPreview(request, context, services),
+    },
   ];
 }

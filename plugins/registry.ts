@@ -1,3 +1,5 @@
+import { leadQualified } from './leadQualified';
+import { orphanLeadContact } from './orphanLeadContact';
 import type { Plugin } from './Plugin';
 import type { StepRegistration } from './types';
 
@@ -5,7 +7,7 @@ import type { StepRegistration } from './types';
  * Every remote plug-in LeadLink runs, with its step registrations: the single source of truth. The webhook
  * dispatches by it, the solution writes its steps from it, and `leadlink register` registers them.
  */
-export const PLUGINS: readonly Plugin[] = [];
+export const PLUGINS: readonly Plugin[] = [orphanLeadContact, leadQualified];
 
 /** The plug-ins whose steps match a delivered event (message, table, stage). */
 export function pluginsFor(

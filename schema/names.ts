@@ -73,6 +73,7 @@ export const CONTACT = {
   parentCustomerAccountNav: 'parentcustomerid_account',
   /** Collection navigation to the leads whose parent contact this is. */
   leadsNav: 'lead_parent_contact',
+  createdOn: 'createdon',
 } as const;
 
 export const ACCOUNT = {
@@ -113,3 +114,42 @@ export const ENVIRONMENT_VARIABLE = {
 
 /** lead/contact statecode 0 is Active/Open on both tables. */
 export const ACTIVE_STATE = 0;
+
+/** Name, job and phone columns copied from a lead to the contact made for it (same names on both tables). */
+export const PERSON_COLUMNS = [
+  'salutation',
+  'firstname',
+  'middlename',
+  'lastname',
+  'jobtitle',
+  'telephone1',
+  'telephone2',
+  'telephone3',
+  'mobilephone',
+] as const;
+
+/**
+ * The "do not" contact preferences lead and contact share (true = do not allow, the stricter value). followemail
+ * ("Follow Email Activity", LEAD.followEmail / CONTACT.followEmail) is the other way round: false is stricter.
+ */
+export const DO_NOT_PREFERENCE_COLUMNS = [
+  'donotbulkemail',
+  'donotemail',
+  'donotphone',
+  'donotfax',
+  'donotpostalmail',
+  'donotsendmm',
+] as const;
+
+/**
+ * The annotation that names a lookup's table (`_ownerid_value@Microsoft.Dynamics.CRM.lookuplogicalname`), sent when
+ * asked for with `Prefer: odata.include-annotations`
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/select-columns#lookup-property-data).
+ */
+export const LOOKUP_LOGICAL_NAME_ANNOTATION = 'Microsoft.Dynamics.CRM.lookuplogicalname';
+
+/** The tables an owner lookup (ownerid) can point at, with the entity set an `ownerid@odata.bind` names. */
+export const OWNER_ENTITY_SETS = { systemuser: 'systemusers', team: 'teams' } as const;
+
+/** Every table with a state keeps it in statecode (0 = Active / Open). */
+export const STATE_COLUMN = 'statecode';

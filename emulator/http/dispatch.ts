@@ -3,6 +3,7 @@ import { fault } from '../errors/faults';
 import { errorResponse, handleBatch } from './batch/handleBatch';
 import type { EmulatorContext } from './context';
 import { handleMultiple } from './handlers/multiple';
+import { handleRecordAction } from './handlers/listMembers';
 import { getCollection, getEntity } from './handlers/readEntities';
 import { handleUnbound } from './handlers/unbound';
 import { createEntity, deleteEntity, patchEntity } from './handlers/writeEntity';
@@ -32,6 +33,9 @@ function route(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
       throw fault.methodNotAllowed(m);
     case 'entity':
       if (m === 'GET') return getEntity(ctx, req, target.entitySet, target.key, target.property);
+      if (m === 'POST' && target.property !== undefined) {
+        return handleRecordAction(ctx, req, target.entitySet, target.key, target.property);
+      }
       if (target.property !== undefined) throw fault.methodNotAllowed(m);
       if (m === 'PATCH') return patchEntity(ctx, req, target.entitySet, target.key);
       if (m === 'DELETE') return deleteEntity(ctx, req, target.entitySet, target.key);

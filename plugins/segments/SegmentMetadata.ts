@@ -1,7 +1,7 @@
 /**
  * What the segment validator needs to know about a table: its columns, their types and, for choices, the valid option
- * values. Backed today by the emulator's table declarations (segmentMetadataFromTables) and later by Dataverse's
- * EntityDefinitions.
+ * values. Backed by Dataverse's EntityDefinitions (entityDefinitionsMetadata) or, where a server has none, by table
+ * declarations (segmentMetadataFromTables; loadSegmentMetadata chooses).
  *
  * Synchronous on purpose: a segment touches three known tables (lead, contact, account), so an implementation backed
  * by Dataverse fetches their EntityDefinitions once, up front, and answers from memory; validation stays pure.

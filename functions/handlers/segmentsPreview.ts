@@ -1,0 +1,76 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import {
+  declaredSegmentMetadata,
+  parseSegmentDefinition,
+  previewSegment,
+  SegmentDefinitionError,
+  SegmentMetadataCache,
+} from '../../plugins/segments';
+import { checkWebhookAuth } from '../auth/checkWebhookAuth';
+import type { AppServices } from '../runtime/AppServices';
+import { isTransient } from '../runtime/isTransient';
+import { jsonResponse } from '../runtime/jsonResponse';
+import { readBodyCapped } from '../runtime/readBodyCapped';
+import { structuredLogger } from '../runtime/structuredLogger';
+
+/** A segment definition is a few conditions; anything this large is not one. */
+export const MAX_SEGMENT_BYTES = 64 * 1024;
+
+// The emulator has no EntityDefinitions; there the emulator's own table declarations stand in.
+const metadataCache = new SegmentMetadataCache({ fallback: declaredSegmentMetadata });
+
+/**
+ * POST /api/segments/preview: a segment definition (JSON, as in segments/*.json) in; its count, first 20 contacts and
+ * what each exclusion removed out. For tools, so it takes the same key as the webhook (LEADLINK_WEBHOOK_KEY as `?code=`
+ * or the x-leadlink-webhook-key header). Read-only. A bad definition is 400 with every problem at its path.
+ */
+export async function segmentsPreview(
+  request: HttpRequest,
+  context: InvocationContext,
+  services: () => Promise<AppServices>,
+): Promise<HttpResponseInit> {
+  const started = Date.now();
+  let app: AppServices;
+  try {
+    app = await services();
+  } catch (error) {
+    context.error(JSON.stringify({ level: 'error', event: 'segments.configuration', error: (error as Error).message }));
+    return jsonResponse(500, { error: 'The function app is not configured; see its log.' });
+  }
+  if (!checkWebhookAuth(request, app.webhookKey)) return jsonResponse(401, { error: 'Unauthorized.' });
+  const body = await readBodyCapped(request, MAX_SEGMENT_BYTES);
+  if (body === undefined) return jsonResponse(413, { error: `The body is larger than ${MAX_SEGMENT_BYTES} bytes.` });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    return invalid([{ path: '(body)', message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+  const log = structuredLogger(context, { invocationId: context.invocationId });
+  try {
+    const { metadata } = await metadataCache.get(app.dataverse);
+    const definition = parseSegmentDefinition(raw, metadata);
+    const preview = await previewSegment(app.dataverse, definition);
+    log.info('segments.preview', {
+      outcome: 'done',
+      contacts: preview.contacts.length,
+      durationMs: Date.now() - started,
+    });
+    return jsonResponse(200, { ...preview });
+  } catch (error) {
+    if (error instanceof SegmentDefinitionError) return invalid(error.issues);
+    const transient = isTransient(error);
+    log.error('segments.preview.failed', {
+      transient,
+      error: (error as Error).message,
+      durationMs: Date.now() - started,
+    });
+    return jsonResponse(transient ? 503 : 500, {
+      error: transient ? 'Dataverse is busy or unreachable; try again.' : 'The preview failed; see the function log.',
+    });
+  }
+}
+
+function invalid(issues: readonly { readonly path: string; readonly message: string }[]): HttpResponseInit {
+  return jsonResponse(400, { error: 'The segment definition is not valid.', issues });
+}

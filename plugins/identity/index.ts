@@ -1,0 +1,8 @@
+// Identity: who a lead is as a contact. Pure functions shared by the webhook plug-in, the sweep and landing pages.
+export { chooseContact, type RankedContact } from './chooseContact';
+export { contactFromLead, preferencesFrom, type NewContact } from './contactFromLead';
+export { contactIdentityName, deterministicContactId, LEADLINK_CONTACT_NAMESPACE } from './contactId';
+export type { ContactCandidate, ContactMatchingStrategy } from './ContactMatchingStrategy';
+export { emailMatchingStrategy } from './emailMatchingStrategy';
+export { LEAD_IDENTITY_SELECT, type LeadRow } from './LeadRow';
+export { normalizeEmail } from './normalizeEmail';

@@ -1,0 +1,58 @@
+/** How long a settled creation is remembered: long enough to cover a burst of leads that share an address. */
+export const REMEMBER_CREATIONS_MS = 60_000;
+const MAX_REMEMBERED = 10_000;
+
+interface Creation {
+  /** Resolves true once the contact exists (made by that attempt or found there), false when the attempt failed. */
+  readonly exists: Promise<boolean>;
+  settledAt?: number;
+}
+
+/**
+ * The contacts this process is creating or has just created, by deterministic id. When leads that share an address
+ * arrive together, the first one creates the contact and the others wait for it and only link: without this every
+ * twin would send a create, get 412 and need a third request. Across processes (scale-out) the create-only upsert's
+ * 412 still catches twins; this only saves requests, it is not what keeps contacts unique.
+ */
+export class ContactCreations {
+  readonly #creations = new Map<string, Creation>();
+
+  constructor(
+    private readonly clock: () => number = Date.now,
+    private readonly rememberMs = REMEMBER_CREATIONS_MS,
+  ) {}
+
+  /** The creation of this contact under way or recently settled here, if any. */
+  earlier(contactId: string): Promise<boolean> | undefined {
+    this.#prune();
+    return this.#creations.get(contactId)?.exists;
+  }
+
+  /**
+   * Records an attempt to create the contact. Call it in the same tick as `earlier` returned undefined, so two
+   * handlers cannot both miss each other.
+   */
+  track(contactId: string, attempt: Promise<boolean>): void {
+    const creation: Creation = {
+      exists: attempt.catch(() => false),
+    };
+    void creation.exists.then((exists) => {
+      if (exists) creation.settledAt = this.clock();
+      else if (this.#creations.get(contactId) === creation) this.#creations.delete(contactId);
+    });
+    this.#creations.set(contactId, creation);
+  }
+
+  /** Forgets a contact that turned out not to exist (deleted since), so the next attempt creates it again. */
+  forget(contactId: string): void {
+    this.#creations.delete(contactId);
+  }
+
+  #prune(): void {
+    const now = this.clock();
+    for (const [id, creation] of this.#creations) {
+      const expired = creation.settledAt !== undefined && now - creation.settledAt > this.rememberMs;
+      if (expired || this.#creations.size > MAX_REMEMBERED) this.#creations.delete(id);
+    }
+  }
+}

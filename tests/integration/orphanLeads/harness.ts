@@ -1,0 +1,195 @@
+/**
+ * The real webhook path on loopback: the emulator (Dataverse), the local functions server running the registry's
+ * plug-ins, and the steps registered through the emulator's Web API. Every webhook the emulator posts is recorded, so
+ * a test can deliver it again. The test's own requests run as another user (a token whose `oid` is the sales user), so
+ * the emulator's log tells them apart from the plug-ins' requests, which run as the integration user.
+ */
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { DataverseClient, type ODataRecord } from '../../../dataverse';
+import { Emulator, PLATFORM_IDS, type RequestLogEntry } from '../../../emulator';
+import { startLocalServer, type LocalServer } from '../../../functions/local/localServer';
+import { buildHttpRoutes, type HttpRoute } from '../../../functions/routes';
+import type { AppServices } from '../../../functions/runtime/AppServices';
+import { createAppServices } from '../../../functions/runtime/createAppServices';
+import { LEAD_QUALIFIED } from '../../../plugins/leadQualified';
+import { ORPHAN_LEAD_CONTACT } from '../../../plugins/orphanLeadContact';
+import type { Plugin } from '../../../plugins/Plugin';
+import { PLUGINS } from '../../../plugins/registry';
+import { DataverseEnvironmentSettings } from '../../../plugins/settings/DataverseEnvironmentSettings';
+import { ENV_VARS } from '../../../schema/environmentVariables';
+import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
+import { ENVIRONMENT_VARIABLE } from '../../../schema/names';
+import { registerSteps, setEnvironmentVariable } from '../../support/registerSteps';
+
+export const WEBHOOK_KEY = 'orphan-leads-webhook-key-0123456789';
+const WEBHOOK_ROUTE = 'webhooks/dataverse';
+
+/**
+ * The registry's two plug-ins under test, taken from PLUGINS itself (so they must be registered there). Other
+ * plug-ins are left out, so the emulator's log holds only these plug-ins' requests.
+ */
+function pluginsUnderTest(): readonly Plugin[] {
+  const names = [ORPHAN_LEAD_CONTACT, LEAD_QUALIFIED];
+  const plugins = PLUGINS.filter((p) => names.includes(p.name));
+  if (plugins.length !== names.length) throw new Error(`PLUGINS must hold ${names.join(' and ')}`);
+  return plugins;
+}
+
+/** The body Dataverse sends past 256 KB: InputParameters, the images and ParentContext removed (use-webhooks). */
+export function withoutLargeMembers(body: string): string {
+  const {
+    InputParameters: _i,
+    PreEntityImages: _pre,
+    PostEntityImages: _post,
+    ParentContext: _p,
+    ...kept
+  } = JSON.parse(body) as Record<string, unknown>;
+  return JSON.stringify(kept);
+}
+
+export interface RecordedDelivery {
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly status: number;
+  /** What the function answered (its JSON body). */
+  readonly answer: unknown;
+}
+
+/** A bearer token the emulator reads the caller from (it does not verify tokens; it runs on loopback only). */
+export function tokenFor(userId: string): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ oid: userId })}.`;
+}
+
+export class Harness {
+  readonly deliveries: RecordedDelivery[] = [];
+  readonly logLines: string[] = [];
+  services: AppServices;
+  #functions: LocalServer | undefined;
+
+  private constructor(
+    readonly emulator: Emulator,
+    /** The test's own client: a person at the sales user's desk. */
+    readonly admin: DataverseClient,
+  ) {
+    this.services = this.#newServices();
+  }
+
+  static async start(
+    options: { readonly seed?: 'empty' | 'demo'; readonly webhookTimeoutMs?: number } = {},
+  ): Promise<Harness> {
+    const emulator = await new Emulator({
+      seed: options.seed ?? 'empty',
+      customizations: LEADLINK_CUSTOMIZATIONS,
+      ...(options.webhookTimeoutMs !== undefined && { webhookTimeoutMs: options.webhookTimeoutMs }),
+    }).start();
+    const token = tokenFor(PLATFORM_IDS.salesUser);
+    const admin = new DataverseClient({
+      url: emulator.url,
+      tokenProvider: { description: 'test user token', getToken: async () => token },
+      retry: { maxAttempts: 1 },
+    });
+    const harness = new Harness(emulator, admin);
+    await harness.#startFunctions();
+    return harness;
+  }
+
+  get webhookUrl(): string {
+    if (!this.#functions) throw new Error('The functions server is not running');
+    return `${this.#functions.url}/api/${WEBHOOK_ROUTE}`;
+  }
+
+  /** Switches leadlink_OrphanLeadContactCreation and drops the functions' settings cache, as its TTL would. */
+  async switchOrphanCreation(on: boolean): Promise<void> {
+    await setEnvironmentVariable(this.admin, ENV_VARS.orphanLeadContactCreation, on ? 'yes' : 'no');
+    const settings = this.services.pluginServices({ info() {}, warn() {}, error() {} }).settings;
+    if (settings instanceof DataverseEnvironmentSettings) settings.invalidate();
+  }
+
+  /** A fresh function instance: a new client (no shared Retry-After pause) and empty caches. */
+  renewServices(): void {
+    this.services.dataverse.close();
+    this.services = this.#newServices();
+  }
+
+  /** Posts a recorded (or crafted) webhook to the function again, as Dataverse would; returns the status. */
+  async deliver(
+    body: string,
+    headers: Readonly<Record<string, string>> = {},
+  ): Promise<{ status: number; answer: unknown }> {
+    const url = new URL(this.webhookUrl);
+    url.searchParams.set('code', WEBHOOK_KEY);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+    return { status: response.status, answer: await response.json() };
+  }
+
+  /** Requests the plug-ins made (as the integration user) since a log mark, without the cached settings read. */
+  pluginRequests(since: number): RequestLogEntry[] {
+    return this.emulator.log
+      .entries(since)
+      .filter((e) => e.user === PLATFORM_IDS.integrationUser && !e.path.startsWith(ENVIRONMENT_VARIABLE.definitionSet));
+  }
+
+  async createLead(record: ODataRecord): Promise<string> {
+    return this.admin.create('leads', record);
+  }
+
+  async stop(): Promise<void> {
+    await this.emulator.webhooks.idle();
+    await this.#functions?.close();
+    this.services.dataverse.close();
+    this.admin.close();
+    await this.emulator.stop();
+  }
+
+  /** The recorded deliveries of one record's event. */
+  deliveriesOf(recordId: string, message: 'Create' | 'Update'): RecordedDelivery[] {
+    return this.deliveries.filter((d) => {
+      const body = JSON.parse(d.body) as { PrimaryEntityId?: string; MessageName?: string };
+      return body.PrimaryEntityId === recordId && body.MessageName === message;
+    });
+  }
+
+  #newServices(): AppServices {
+    return {
+      ...createAppServices({ DATAVERSE_URL: this.emulator.url, LEADLINK_WEBHOOK_KEY: WEBHOOK_KEY }),
+      plugins: pluginsUnderTest(),
+    };
+  }
+
+  async #startFunctions(): Promise<void> {
+    const routes = buildHttpRoutes(() => Promise.resolve(this.services)).map((route): HttpRoute =>
+      route.route === WEBHOOK_ROUTE
+        ? { ...route, handler: (req, ctx) => this.#record(req, ctx, route.handler) }
+        : route,
+    );
+    this.#functions = await startLocalServer(routes, 0, (_level, ...args) =>
+      this.logLines.push(args.map(String).join(' ')),
+    );
+    await registerSteps(
+      this.admin,
+      { name: 'LeadLink functions', url: this.webhookUrl, key: WEBHOOK_KEY },
+      pluginsUnderTest(),
+    );
+  }
+
+  async #record(
+    request: HttpRequest,
+    context: InvocationContext,
+    handler: HttpRoute['handler'],
+  ): Promise<HttpResponseInit> {
+    const body = await request.clone().text();
+    const response = await handler(request, context);
+    this.deliveries.push({
+      body,
+      headers: Object.fromEntries(request.headers.entries()),
+      status: response.status ?? 200,
+      answer: response.jsonBody,
+    });
+    return response;
+  }
+}

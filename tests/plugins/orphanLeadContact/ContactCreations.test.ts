@@ -1,0 +1,61 @@
+import { ContactCreations } from '../../../plugins/orphanLeadContact';
+
+const ID = 'cccccccc-0000-4000-8000-000000000001';
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('ContactCreations', () => {
+  it('knows nothing of a contact no attempt was made for', () => {
+    expect(new ContactCreations().earlier(ID)).toBeUndefined();
+  });
+
+  it('lets a second lead wait for the attempt under way, and tells it the contact exists', async () => {
+    const creations = new ContactCreations();
+    const attempt = deferred<boolean>();
+    creations.track(ID, attempt.promise);
+    const earlier = creations.earlier(ID);
+    expect(earlier).toBeDefined();
+    attempt.resolve(true);
+    await expect(earlier).resolves.toBe(true);
+  });
+
+  it('forgets a failed attempt (rejected or false) before its waiters resume, so one of them can try', async () => {
+    const creations = new ContactCreations();
+    const failing = deferred<boolean>();
+    creations.track(ID, failing.promise);
+    const waiting = creations.earlier(ID);
+    failing.reject(new Error('429'));
+    await expect(waiting).resolves.toBe(false);
+    expect(creations.earlier(ID)).toBeUndefined();
+    creations.track(ID, Promise.resolve(false));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(creations.earlier(ID)).toBeUndefined();
+  });
+
+  it('remembers a made contact for a while, then forgets it', async () => {
+    let now = 1_000;
+    const creations = new ContactCreations(() => now, 60_000);
+    creations.track(ID, Promise.resolve(true));
+    await creations.earlier(ID);
+    now += 59_000;
+    await expect(creations.earlier(ID)).resolves.toBe(true);
+    now += 2_000;
+    expect(creations.earlier(ID)).toBeUndefined();
+  });
+
+  it('forget() drops a remembered contact', async () => {
+    const creations = new ContactCreations();
+    creations.track(ID, Promise.resolve(true));
+    creations.forget(ID);
+    expect(creations.earlier(ID)).toBeUndefined();
+  });
+});
