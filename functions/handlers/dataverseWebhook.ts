@@ -55,7 +55,12 @@ export async function dataverseWebhook(
     sizeExceeded: event.sizeExceeded,
     attributes: event.target && 'attributes' in event.target ? Object.keys(event.target.attributes) : [],
   });
-  const matched = pluginsFor(app.plugins, { message: event.messageName, table: event.primaryEntityName, stage: event.stage });
+  const matched = pluginsFor(app.plugins, {
+    message: event.messageName,
+    table: event.primaryEntityName,
+    stage: event.stage,
+    ...(event.owningExtension ? { stepId: event.owningExtension.id } : {}),
+  });
   if (matched.length === 0) {
     log.info('webhook.nothing-to-do', { outcome: 'no plug-in handles this event', durationMs: Date.now() - started });
     return jsonResponse(200, { outcome: 'nothing-to-do', detail: 'No LeadLink plug-in handles this event.' });

@@ -97,6 +97,17 @@ describe('POST /api/webhooks/dataverse', () => {
     expect(handle.mock.calls[0]?.[0].messageName).toBe('Update');
   });
 
+  it('runs only the plug-in whose step sent the event when OwningExtension names it', async () => {
+    const mine = jest.fn<ReturnType<Plugin['handle']>, Parameters<Plugin['handle']>>(async () => ({ outcome: 'done', detail: 'mine' }));
+    const other = jest.fn<ReturnType<Plugin['handle']>, Parameters<Plugin['handle']>>(async () => ({ outcome: 'done', detail: 'other' }));
+    // The docs sample was sent by step 75417616-…; both plug-ins have an Update step on contact at stage 40.
+    const owned: Plugin = { ...plugin(mine), name: 'owner', steps: [{ ...plugin(mine).steps[0]!, stepId: '75417616-4ea2-e711-8122-000d3aa2331c' }] };
+    const response = await dataverseWebhook(webhookRequest(sample, { code: KEY }), recordingContext().context, services([plugin(other), owned]));
+    expect(response.status).toBe(200);
+    expect(mine).toHaveBeenCalledTimes(1);
+    expect(other).not.toHaveBeenCalled();
+  });
+
   it('answers 503 to a transient failure (Dataverse retries once) and 500 to a plug-in bug', async () => {
     const throttled = plugin(async () => {
       throw new ThrottledError({ method: 'GET', url: `${emulator.apiUrl}contacts`, status: 429, retryAfterMs: 1000 });
