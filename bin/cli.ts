@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { emulatorUsage, runEmulator } from './commands/emulator';
 import { functionsUsage, runFunctions } from './commands/functions';
 import { registerUsage, runRegister } from './commands/register';
+import { runSegment, segmentUsage } from './commands/segment';
 import { runStart, startUsage } from './commands/start';
 
 interface Command {
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   emulator: { usage: emulatorUsage, run: runEmulator },
   functions: { usage: functionsUsage, run: runFunctions },
   register: { usage: registerUsage, run: runRegister },
+  segment: { usage: segmentUsage, run: runSegment },
 };
 
 function usage(): string {
