@@ -1,6 +1,8 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { dataverseWebhook } from './handlers/dataverseWebhook';
 import { health } from './handlers/health';
+import { interactions } from './handlers/interactions';
+import { landingPageSubmissions } from './handlers/landingPageSubmissions';
 import { segmentsPreview } from './handlers/segmentsPreview';
 import type { AppServices } from './runtime/AppServices';
 
@@ -26,6 +28,18 @@ export function buildHttpRoutes(services: () => Promise<AppServices>): readonly 
       handler: (request, context) => dataverseWebhook(request, context, services),
     },
     { name: 'health', route: 'health', methods: ['GET'], handler: (request, context) => health(request, context, services) },
+    {
+      name: 'interactions',
+      route: 'interactions',
+      methods: ['POST'],
+      handler: (request, context) => interactions(request, context, services),
+    },
+    {
+      name: 'landingPageSubmissions',
+      route: 'landing-pages/submissions',
+      methods: ['POST'],
+      handler: (request, context) => landingPageSubmissions(request, context, services),
+    },
     {
       name: 'segmentsPreview',
       route: 'segments/preview',

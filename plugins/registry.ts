@@ -1,3 +1,4 @@
+import { interactionScoredPlugin } from './interactionScored';
 import { leadQualified } from './leadQualified';
 import { orphanLeadContact } from './orphanLeadContact';
 import type { Plugin } from './Plugin';
@@ -7,18 +8,19 @@ import type { StepRegistration } from './types';
  * Every remote plug-in LeadLink runs, with its step registrations: the single source of truth. The webhook
  * dispatches by it, the solution writes its steps from it, and `leadlink register` registers them.
  */
-export const PLUGINS: readonly Plugin[] = [orphanLeadContact, leadQualified];
+export const PLUGINS: readonly Plugin[] = [orphanLeadContact, leadQualified, interactionScoredPlugin];
 
-/** The plug-ins whose steps match a delivered event (message, table, stage). */
+/**
+ * The plug-ins a delivered event is for. Dataverse names the step that sent it (OwningExtension); registration
+ * gives each step the id in its StepRegistration, so that id picks the one plug-in. An event without a known step
+ * (registered by hand, or an older registration) goes to every plug-in with a step for its message, table and stage.
+ */
 export function pluginsFor(
   plugins: readonly Plugin[],
-  event: { readonly message: string; readonly table: string; readonly stage: number },
+  event: { readonly message: string; readonly table: string; readonly stage: number; readonly stepId?: string },
 ): { plugin: Plugin; step: StepRegistration }[] {
-  const out: { plugin: Plugin; step: StepRegistration }[] = [];
-  for (const plugin of plugins) {
-    for (const step of plugin.steps) {
-      if (step.message === event.message && step.table === event.table && step.stage === event.stage) out.push({ plugin, step });
-    }
-  }
-  return out;
+  const all = plugins.flatMap((plugin) => plugin.steps.map((step) => ({ plugin, step })));
+  const byStep = event.stepId === undefined ? [] : all.filter(({ step }) => step.stepId === event.stepId?.toLowerCase());
+  if (byStep.length > 0) return byStep;
+  return all.filter(({ step }) => step.message === event.message && step.table === event.table && step.stage === event.stage);
 }

@@ -1,0 +1,1 @@
+export { interactionScoredPlugin, INTERACTION_SCORED_STEP_ID } from './interactionScoredPlugin';

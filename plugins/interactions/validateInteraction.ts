@@ -1,0 +1,138 @@
+/**
+ * Checks one intake item and says everything wrong with it, each problem naming its field: "occurredOn: must be an
+ * ISO-8601 date and time with a time zone, e.g. 2026-05-01T10:00:00Z; got \"yesterday\"". Existence of the contact and
+ * lead is checked later, against Dataverse, for the whole request at once.
+ */
+import { INTERACTION_TYPE, type InteractionTypeName } from '../../schema/leadlink';
+import { INTERACTION_INPUT_FIELDS, type InteractionInput } from './InteractionInput';
+import { EARLIEST_DATE, FUTURE_TOLERANCE_MS, MAX_LENGTH } from './limits';
+
+export type Validated =
+  { readonly ok: true; readonly value: InteractionInput } | { readonly ok: false; readonly errors: string[] };
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A date and time with seconds optional, fractions optional, and a zone (Z or ±hh:mm) required. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
+const TYPE_NAMES = Object.keys(INTERACTION_TYPE) as InteractionTypeName[];
+
+export function validateInteraction(raw: unknown, now: Date): Validated {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, errors: [`must be a JSON object, got ${describe(raw)}`] };
+  }
+  const item = raw as Record<string, unknown>;
+  const errors: string[] = [];
+  for (const key of Object.keys(item)) {
+    if (!(INTERACTION_INPUT_FIELDS as readonly string[]).includes(key)) {
+      errors.push(`${key}: is not a field of an interaction (expected ${INTERACTION_INPUT_FIELDS.join(', ')})`);
+    }
+  }
+  const sourceId = requiredText(item, 'sourceId', MAX_LENGTH.sourceId, errors);
+  const contactId = guid(item, 'contactId', true, errors);
+  const leadId = guid(item, 'leadId', false, errors);
+  const type = interactionType(item, errors);
+  const occurredOn = date(item, now, errors);
+  const subject = optionalText(item, 'subject', MAX_LENGTH.subject, errors);
+  const url = optionalText(item, 'url', MAX_LENGTH.url, errors);
+  const campaign = optionalText(item, 'campaign', MAX_LENGTH.campaign, errors);
+  if (
+    errors.length > 0 ||
+    sourceId === undefined ||
+    contactId === undefined ||
+    type === undefined ||
+    occurredOn === undefined
+  ) {
+    return { ok: false, errors };
+  }
+  return { ok: true, value: { sourceId, contactId, leadId, type, occurredOn, subject, url, campaign } };
+}
+
+function requiredText(item: Record<string, unknown>, field: string, max: number, errors: string[]): string | undefined {
+  const value = item[field];
+  if (value === undefined || value === null) {
+    errors.push(`${field}: is required`);
+    return undefined;
+  }
+  const checked = text(value, field, max, errors);
+  if (checked === '') {
+    errors.push(`${field}: must not be empty`);
+    return undefined;
+  }
+  return checked;
+}
+
+function optionalText(item: Record<string, unknown>, field: string, max: number, errors: string[]): string | undefined {
+  const value = item[field];
+  if (value === undefined || value === null) return undefined;
+  const checked = text(value, field, max, errors);
+  return checked === '' ? undefined : checked;
+}
+
+function text(value: unknown, field: string, max: number, errors: string[]): string | undefined {
+  if (typeof value !== 'string') {
+    errors.push(`${field}: must be a string, got ${describe(value)}`);
+    return undefined;
+  }
+  const trimmed = value.trim();
+  if (trimmed.length > max) {
+    errors.push(`${field}: is ${trimmed.length} characters long; at most ${max} fit`);
+    return undefined;
+  }
+  return trimmed;
+}
+
+function guid(item: Record<string, unknown>, field: string, required: boolean, errors: string[]): string | undefined {
+  const value = item[field];
+  if (value === undefined || value === null) {
+    if (required) errors.push(`${field}: is required`);
+    return undefined;
+  }
+  if (typeof value !== 'string' || !GUID.test(value.trim())) {
+    errors.push(`${field}: must be a GUID such as 6d81597f-0f9f-e711-8122-000d3aa2331c, got ${describe(value)}`);
+    return undefined;
+  }
+  return value.trim().toLowerCase();
+}
+
+function interactionType(item: Record<string, unknown>, errors: string[]): InteractionTypeName | undefined {
+  const value = item['type'];
+  if (value === undefined || value === null) {
+    errors.push('type: is required');
+    return undefined;
+  }
+  const found = TYPE_NAMES.find((name) => name === value);
+  if (found === undefined) errors.push(`type: must be one of ${TYPE_NAMES.join(', ')}; got ${describe(value)}`);
+  return found;
+}
+
+function date(item: Record<string, unknown>, now: Date, errors: string[]): string | undefined {
+  const value = item['occurredOn'];
+  if (value === undefined || value === null) {
+    errors.push('occurredOn: is required');
+    return undefined;
+  }
+  const ms = typeof value === 'string' && ISO_DATE_TIME.test(value.trim()) ? Date.parse(value.trim()) : NaN;
+  if (!Number.isFinite(ms)) {
+    errors.push(
+      `occurredOn: must be an ISO-8601 date and time with a time zone, e.g. 2026-05-01T10:00:00Z; got ${describe(value)}`,
+    );
+    return undefined;
+  }
+  if (ms < EARLIEST_DATE) {
+    errors.push(`occurredOn: ${String(value)} is before 1753-01-01, the earliest date Dataverse stores`);
+    return undefined;
+  }
+  if (ms > now.getTime() + FUTURE_TOLERANCE_MS) {
+    errors.push(`occurredOn: ${String(value)} is in the future`);
+    return undefined;
+  }
+  return new Date(ms).toISOString();
+}
+
+/** A short, safe description of a bad value for an error message. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}

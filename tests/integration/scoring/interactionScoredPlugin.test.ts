@@ -1,0 +1,139 @@
+/**
+ * The interaction plug-in called directly with a RemoteExecutionContext, against the emulator: it takes the contact
+ * from the Target, reads the interaction when Dataverse dropped the Target (payload over 256 KB), has nothing to do
+ * for a vanished interaction, and fails loudly on a bad scoring model.
+ */
+import { DataverseClient } from '../../../dataverse';
+import type { RemoteExecutionContext } from '../../../dataverse/webhook';
+import { Emulator } from '../../../emulator';
+import { interactionScoredPlugin } from '../../../plugins/interactionScored';
+import type { PluginServices } from '../../../plugins/Plugin';
+import { DataverseEnvironmentSettings } from '../../../plugins/settings/DataverseEnvironmentSettings';
+import { DEFAULT_SCORING_MODEL, ScoringModelError } from '../../../plugins/scoring';
+import { ENV_VARS } from '../../../schema/environmentVariables';
+import { INTERACTION, LEAD_SCORE_COLUMNS } from '../../../schema/leadlink';
+import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
+import { LEAD } from '../../../schema/names';
+import { setEnvironmentVariable } from '../../support/registerSteps';
+import { createPeople, interactionRow, interactionsFor, type Person } from './helpers/people';
+
+const NOW = new Date('2026-05-10T12:00:00Z');
+
+function context(interactionId: string, target: RemoteExecutionContext['target']): RemoteExecutionContext {
+  return {
+    messageName: 'Create',
+    primaryEntityName: INTERACTION.table,
+    primaryEntityId: interactionId,
+    stage: 40,
+    mode: 1,
+    depth: 1,
+    correlationId: '00000000-0000-0000-0000-000000000001',
+    requestId: null,
+    operationId: '00000000-0000-0000-0000-000000000002',
+    organizationId: '00000000-0000-0000-0000-000000000003',
+    organizationName: 'test',
+    userId: '00000000-0000-0000-0000-000000000004',
+    initiatingUserId: '00000000-0000-0000-0000-000000000004',
+    businessUnitId: '00000000-0000-0000-0000-000000000005',
+    operationCreatedOn: NOW,
+    isInTransaction: false,
+    ...(target ? { target } : {}),
+    inputParameters: {},
+    outputParameters: {},
+    sharedVariables: {},
+    preEntityImages: {},
+    postEntityImages: {},
+    sizeExceeded: target === undefined,
+  };
+}
+
+describe('interaction-scored plug-in', () => {
+  let emulator: Emulator;
+  let client: DataverseClient;
+  let services: PluginServices;
+  let people: Person[];
+
+  beforeAll(async () => {
+    emulator = await new Emulator({ seed: 'empty', customizations: LEADLINK_CUSTOMIZATIONS }).start();
+    client = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
+    const silent = { info() {}, warn() {}, error() {} };
+    services = {
+      dataverse: client,
+      settings: new DataverseEnvironmentSettings(client, Date.now, 0),
+      log: silent,
+      now: () => NOW,
+      deadline: Date.now() + 45_000,
+    };
+    people = await createPeople(client, 2);
+  });
+  afterAll(async () => {
+    client.close();
+    await emulator.stop();
+  });
+
+  const write = async (person: Person, prefix: string) => {
+    const [item] = interactionsFor([person], 1, NOW, prefix);
+    if (!item) throw new Error('no item');
+    return client.create(INTERACTION.entitySet, { ...interactionRow(item), [INTERACTION.type]: 742100003 });
+  };
+  const score = async (person: Person) => (await client.retrieve(LEAD.set, person.leadId))[LEAD_SCORE_COLUMNS.score];
+
+  it("rescores the Target's contact's leads", async () => {
+    const [ann] = people as [Person];
+    const id = await write(ann, 'target');
+    const target = {
+      kind: 'entity' as const,
+      logicalName: INTERACTION.table,
+      id,
+      attributes: {
+        [INTERACTION.contact]: { kind: 'reference' as const, id: ann.contactId.toUpperCase(), logicalName: 'contact' },
+      },
+      formattedValues: {},
+      keyAttributes: {},
+    };
+    const result = await interactionScoredPlugin.handle(context(id, target), services);
+    expect(result).toMatchObject({ outcome: 'done', counts: { scored: 1, changed: 1 } });
+    expect(await score(ann)).toBeGreaterThan(0);
+    // Once more: the same result, nothing written.
+    expect(await interactionScoredPlugin.handle(context(id, target), services)).toMatchObject({
+      outcome: 'nothing-to-do',
+      counts: { changed: 0 },
+    });
+  });
+
+  it('reads the interaction by id when the Target was dropped for size', async () => {
+    const [, bob] = people as [Person, Person];
+    const id = await write(bob, 'big');
+    const result = await interactionScoredPlugin.handle(context(id, undefined), services);
+    expect(result).toMatchObject({ outcome: 'done', counts: { scored: 1, changed: 1 } });
+    expect(await score(bob)).toBeGreaterThan(0);
+  });
+
+  it('has nothing to do when the interaction is gone', async () => {
+    const result = await interactionScoredPlugin.handle(
+      context('00000000-0000-0000-0000-0000000000ff', undefined),
+      services,
+    );
+    expect(result).toEqual({
+      outcome: 'nothing-to-do',
+      detail: 'The interaction has no contact (or no longer exists).',
+    });
+  });
+
+  it('fails with the validator message when the scoring model is not valid', async () => {
+    const [ann] = people as [Person];
+    await setEnvironmentVariable(
+      client,
+      ENV_VARS.scoringModel,
+      JSON.stringify({ ...DEFAULT_SCORING_MODEL, rules: 'all of them' }),
+    );
+    const id = await write(ann, 'bad-model');
+    const before = await client.retrieve(LEAD.set, ann.leadId);
+    const run = interactionScoredPlugin.handle(context(id, undefined), services);
+    await expect(run).rejects.toThrow(ScoringModelError);
+    await expect(interactionScoredPlugin.handle(context(id, undefined), services)).rejects.toThrow(
+      'The scoring model is not valid:\n- rules: must be a list',
+    );
+    expect(await client.retrieve(LEAD.set, ann.leadId)).toEqual(before);
+  });
+});
