@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { emulatorUsage, runEmulator } from './commands/emulator';
 import { functionsUsage, runFunctions } from './commands/functions';
 import { registerUsage, runRegister } from './commands/register';
+import { rescoreUsage, runRescore } from './commands/rescore';
 import { runSegment, segmentUsage } from './commands/segment';
 import { runStart, startUsage } from './commands/start';
 
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   functions: { usage: functionsUsage, run: runFunctions },
   register: { usage: registerUsage, run: runRegister },
   segment: { usage: segmentUsage, run: runSegment },
+  rescore: { usage: rescoreUsage, run: (argv) => runRescore(argv) },
 };
 
 function usage(): string {

@@ -5,6 +5,8 @@ import { consoleLogHandler } from '../../functions/local/consoleLogHandler';
 import { buildHttpRoutes } from '../../functions/routes';
 import { createAppServices } from '../../functions/runtime/createAppServices';
 import { PLUGINS } from '../../plugins/registry';
+import { loadScoringModel, rescoreAll } from '../../plugins/rescoring';
+import { DataverseEnvironmentSettings } from '../../plugins/settings/DataverseEnvironmentSettings';
 import { ENV_VARS } from '../../schema/environmentVariables';
 import { registerWebhooks } from '../../solution/register';
 import { intFlag, parseFlags } from '../args';
@@ -45,6 +47,11 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     stops.push(() => admin.close());
     // What an admin does after importing the solution: the demo switches contact creation on.
     await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
+    // The demo's interactions were seeded before any webhook existed: one scoring run shows hot, warm and cold leads.
+    const scored = await rescoreAll(
+      { dataverse: admin, now: () => new Date() },
+      await loadScoringModel(new DataverseEnvironmentSettings(admin)),
+    );
     const registration = await registerWebhooks(admin, PLUGINS, {
       functionUrl: `${functions.url}/api/webhooks/dataverse`,
       auth: { kind: 'webhookKey', key: env.LEADLINK_WEBHOOK_KEY },
@@ -58,6 +65,7 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     console.log(`Functions: ${functions.url}/api/  (a local server calling the same handlers; not the Azure Functions host)`);
     console.log(`Panel:     ${panel.url}`);
     console.log(`Webhooks:  ${registration.summary}`);
+    console.log(`Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`);
     console.log('Ctrl-C stops everything.');
     await waitForSignal();
     console.log('Stopping…');

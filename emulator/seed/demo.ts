@@ -2,6 +2,7 @@ import type { EmulatorContext } from '../http/context';
 import type { StoredValue } from '../store/values';
 import { createRow } from '../writes/RowWriter';
 import { DEMO_ACCOUNTS, DEMO_CONTACTS, DEMO_LEADS } from './demoData';
+import { seedDemoInteractions } from './demoInteractions';
 import { emulatorId, PLATFORM_IDS } from './platform';
 
 const DAY_MS = 86_400_000;
@@ -46,4 +47,5 @@ export function seedDemo(ctx: EmulatorContext): void {
       daysAgo,
     );
   }
+  seedDemoInteractions(ctx);
 }

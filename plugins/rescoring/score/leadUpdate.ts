@@ -16,7 +16,7 @@ export function leadUpdate(leadId: string, current: WebApiRecord, result: ScoreR
     ...patch,
     [LEAD_SCORE_COLUMNS.score]: result.score,
     [LEAD_SCORE_COLUMNS.grade]: result.grade,
-    [LEAD_SCORE_COLUMNS.scoreReasons]: encodeScoreReasons(result.reasons),
+    [LEAD_SCORE_COLUMNS.scoreReasons]: encodeScoreReasons(result.reasons, result.salesReadyScore),
     [LEAD_SCORE_COLUMNS.scoredOn]: result.scoredOn,
   };
 }

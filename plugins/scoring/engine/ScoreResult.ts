@@ -24,6 +24,8 @@ export interface ScoreResult {
   readonly reasons: readonly ScoreReason[];
   /** score ≥ the model's salesReadyScore. */
   readonly reachedThreshold: boolean;
+  /** The model's sales-ready score, stored with the reasons so the panel can show the score against it. */
+  readonly salesReadyScore: number;
   /** The lead is handed to sales by this scoring: the moment to create the optional task. */
   readonly becameSalesReady: boolean;
   /** The lead's returned-to-marketing flag and baseline after this scoring. */

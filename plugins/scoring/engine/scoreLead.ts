@@ -96,6 +96,7 @@ export function scoreLead(input: ScoreLeadInput): ScoreResult {
     salesReady: decision.salesReady,
     reasons: scored.map((entry) => entry.reason).sort(byPointsThenId),
     reachedThreshold: decision.reachedThreshold,
+    salesReadyScore: model.salesReadyScore,
     becameSalesReady: decision.becameSalesReady,
     returnedToMarketing: decision.returnedToMarketing,
     returnedAtScore: decision.returnedAtScore,

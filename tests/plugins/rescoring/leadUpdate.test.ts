@@ -18,7 +18,7 @@ describe('leadUpdate', () => {
       [LEAD_SCORE_COLUMNS.score]: 15,
       [LEAD_SCORE_COLUMNS.grade]: 'Cold',
       [LEAD_SCORE_COLUMNS.salesReady]: false,
-      [LEAD_SCORE_COLUMNS.scoreReasons]: encodeScoreReasons(result.reasons),
+      [LEAD_SCORE_COLUMNS.scoreReasons]: encodeScoreReasons(result.reasons, result.salesReadyScore),
       [LEAD_SCORE_COLUMNS.scoredOn]: '2026-05-01T00:00:00Z',
     };
     expect(leadUpdate(LEAD_ID, stored, scored(stored))).toBeNull();
@@ -36,7 +36,7 @@ describe('leadUpdate', () => {
       leadid: LEAD_ID,
       [LEAD_SCORE_COLUMNS.score]: 15,
       [LEAD_SCORE_COLUMNS.grade]: 'Cold',
-      [LEAD_SCORE_COLUMNS.scoreReasons]: '{"v":1,"r":[{"i":"decision-maker","l":"Decision maker","p":15,"c":1}]}',
+      [LEAD_SCORE_COLUMNS.scoreReasons]: '{"v":1,"r":[{"i":"decision-maker","l":"Decision maker","p":15,"c":1}],"s":60}',
       [LEAD_SCORE_COLUMNS.scoredOn]: '2026-05-10T12:00:00.000Z',
     });
   });

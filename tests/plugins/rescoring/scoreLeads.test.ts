@@ -54,7 +54,7 @@ describe('scoreLeads', () => {
     const stored = {
       [LEAD_SCORE_COLUMNS.score]: 0,
       [LEAD_SCORE_COLUMNS.grade]: 'Cold',
-      [LEAD_SCORE_COLUMNS.scoreReasons]: '{"v":1,"r":[]}',
+      [LEAD_SCORE_COLUMNS.scoreReasons]: '{"v":1,"r":[],"s":60}',
     };
     const [again] = scoreLeads(MODEL, [lead(3, undefined, stored)], interactions, NOW);
     expect(again?.update).toBeNull();

@@ -19,7 +19,7 @@ describe('diffLeadScore', () => {
       [C.score]: 60,
       [C.grade]: 'Hot',
       [C.salesReady]: true,
-      [C.scoreReasons]: encodeScoreReasons(hot.reasons),
+      [C.scoreReasons]: encodeScoreReasons(hot.reasons, hot.salesReadyScore),
       [C.scoredOn]: '2026-06-01T00:00:00.000Z',
     });
   });
@@ -30,7 +30,7 @@ describe('diffLeadScore', () => {
       [C.score]: 60,
       [C.grade]: 'Hot',
       [C.salesReady]: true,
-      [C.scoreReasons]: encodeScoreReasons(hot.reasons),
+      [C.scoreReasons]: encodeScoreReasons(hot.reasons, hot.salesReadyScore),
       [C.scoredOn]: '2026-05-01T00:00:00Z',
       [C.returnedToMarketing]: false,
       [C.returnedAtScore]: null,
@@ -43,7 +43,7 @@ describe('diffLeadScore', () => {
     expect(diffLeadScore(LEAD, cold)).toEqual({
       [C.score]: 0,
       [C.grade]: 'Cold',
-      [C.scoreReasons]: '{"v":1,"r":[]}',
+      [C.scoreReasons]: '{"v":1,"r":[],"s":60}',
       [C.scoredOn]: '2026-06-01T00:00:00.000Z',
     });
   });
@@ -54,10 +54,10 @@ describe('diffLeadScore', () => {
       [C.score]: 60,
       [C.grade]: 'Hot',
       [C.salesReady]: true,
-      [C.scoreReasons]: '{"v":1,"r":[]}',
+      [C.scoreReasons]: '{"v":1,"r":[],"s":60}',
     };
     expect(diffLeadScore(stored, hot)).toEqual({
-      [C.scoreReasons]: encodeScoreReasons(hot.reasons),
+      [C.scoreReasons]: encodeScoreReasons(hot.reasons, hot.salesReadyScore),
       [C.scoredOn]: '2026-06-01T00:00:00.000Z',
     });
   });
@@ -68,7 +68,7 @@ describe('diffLeadScore', () => {
       [C.score]: 60,
       [C.grade]: 'Hot',
       [C.salesReady]: true,
-      [C.scoreReasons]: encodeScoreReasons(hot.reasons),
+      [C.scoreReasons]: encodeScoreReasons(hot.reasons, hot.salesReadyScore),
       leadqualitycode: 3,
     };
     expect(diffLeadScore(stored, hot)).toBeNull();
@@ -103,7 +103,7 @@ describe('diffLeadScore', () => {
       [C.score]: 60,
       [C.grade]: 'Hot',
       [C.salesReady]: true,
-      [C.scoreReasons]: encodeScoreReasons(result.reasons),
+      [C.scoreReasons]: encodeScoreReasons(result.reasons, result.salesReadyScore),
       [C.returnedToMarketing]: false,
       [C.returnedAtScore]: null,
       [C.scoredOn]: '2026-06-01T00:00:00.000Z',
@@ -116,7 +116,7 @@ describe('diffLeadScore', () => {
       [C.score]: 60,
       [C.grade]: 'Hot',
       [C.salesReady]: true,
-      [C.scoreReasons]: encodeScoreReasons(hot.reasons),
+      [C.scoreReasons]: encodeScoreReasons(hot.reasons, hot.salesReadyScore),
       [C.returnedToMarketing]: true,
     };
     const result = scoreLead({
