@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { emulatorUsage, runEmulator } from './commands/emulator';
 import { functionsUsage, runFunctions } from './commands/functions';
+import { packUsage, runPack } from './commands/pack';
 import { registerUsage, runRegister } from './commands/register';
 import { rescoreUsage, runRescore } from './commands/rescore';
 import { runSegment, segmentUsage } from './commands/segment';
@@ -15,7 +16,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   start: { usage: startUsage, run: runStart },
   emulator: { usage: emulatorUsage, run: runEmulator },
   functions: { usage: functionsUsage, run: runFunctions },
-  register: { usage: registerUsage, run: runRegister },
+  register: { usage: registerUsage, run: (argv) => runRegister(argv) },
+  pack: { usage: packUsage, run: (argv) => runPack(argv) },
   segment: { usage: segmentUsage, run: runSegment },
   rescore: { usage: rescoreUsage, run: (argv) => runRescore(argv) },
 };

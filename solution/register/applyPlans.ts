@@ -10,6 +10,8 @@ export async function applyPlans(
   operation: RegistrationReport['operation'],
   plans: readonly PlannedChange[],
   dryRun: boolean,
+  /** Said after a failure, e.g. what to do instead. */
+  hint = '',
 ): Promise<RegistrationReport> {
   if (!dryRun) {
     let done = 0;
@@ -20,7 +22,7 @@ export async function applyPlans(
         const first = plan.items[0];
         const where = first ? `${first.component} '${first.name}'` : 'a row';
         throw new RegistrationError(
-          `${operation} stopped at ${where} after ${done} of ${plans.length} changes: ${(error as Error).message}. Nothing is undone; ${operation} is safe to run again.`,
+          `${operation} stopped at ${where} after ${done} of ${plans.length} changes: ${(error as Error).message}. Nothing is undone; ${operation} is safe to run again.${hint ? ` ${hint}` : ''}`,
           { cause: error },
         );
       }

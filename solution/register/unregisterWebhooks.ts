@@ -31,6 +31,11 @@ export async function unregisterWebhooks(
       endpoints.map((e) => e.id),
     );
     const plan = await planDeletions(client, steps, endpoints);
-    return applyPlans('unregister', [plan], options.dryRun);
+    return applyPlans(
+      'unregister',
+      [plan],
+      options.dryRun,
+      'Rows that came with the managed LeadLink solution can only be removed by deleting the solution.',
+    );
   });
 }

@@ -74,6 +74,8 @@ function toWebhookStep(plugin: Plugin, step: StepRegistration): WebhookStep {
     throw new StepDeclarationError(plugin.name, `${step.message} of ${step.table}: ${problem}`);
   };
   if (!GUID.test(step.stepId)) fail(`stepId '${step.stepId}' is not a GUID`);
+  // The webhook picks the plug-in by the step id Dataverse sends (OwningExtension), which is lower case.
+  if (step.stepId !== step.stepId.toLowerCase()) fail(`stepId '${step.stepId}' must be written in lower case`);
   if (!LOGICAL_NAME.test(step.table)) fail(`'${step.table}' is not a table logical name`);
   if (!Object.values(STAGE).includes(step.stage)) fail(`stage ${String(step.stage)} is not a step stage`);
   if (step.mode === MODE.asynchronous && step.stage !== STAGE.postOperation) {
@@ -107,7 +109,7 @@ function toWebhookStep(plugin: Plugin, step: StepRegistration): WebhookStep {
   const name = `${STEP_NAME_PREFIX}${plugin.name}: ${step.message} of ${step.table}`;
   if (name.length > MAX_NAME) fail(`the step name '${name}' is longer than ${MAX_NAME} characters`);
   return {
-    id: step.stepId.toLowerCase(),
+    id: step.stepId,
     name,
     description: plugin.description.slice(0, MAX_NAME),
     plugin: plugin.name,

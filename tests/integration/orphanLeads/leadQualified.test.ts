@@ -5,6 +5,7 @@
  */
 import type { ODataRecord } from '../../../dataverse';
 import { deterministicContactId } from '../../../plugins/identity';
+import { LEAD_QUALIFIED_STEPS } from '../../../plugins/leadQualified/steps';
 import { Harness, withoutLargeMembers, type RecordedDelivery } from './harness';
 
 let h: Harness;
@@ -125,7 +126,10 @@ it('over 256 KB (no Target) it reads the lead and acts only when the lead is qua
   const [template] = h.deliveriesOf(leadId, 'Update');
   if (!template) throw new Error('no Update delivery recorded');
   // Dataverse's trimmed body for a lead Update: no Target, no images; the lead is read by PrimaryEntityId.
-  const trimmed = withoutLargeMembers(template.body);
+  // As sent by lead-qualified's own step: the webhook runs the plug-in whose step Dataverse names (OwningExtension).
+  const fromQualifiedStep = JSON.parse(template.body) as { OwningExtension: { Id: string } };
+  fromQualifiedStep.OwningExtension.Id = LEAD_QUALIFIED_STEPS[0]?.stepId ?? '';
+  const trimmed = withoutLargeMembers(JSON.stringify(fromQualifiedStep));
   const headers = { 'x-ms-dynamics-msg-size-exceeded': 'true' };
 
   const whileOpen = await h.deliver(trimmed, headers);

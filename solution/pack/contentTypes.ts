@@ -1,0 +1,25 @@
+import { posix } from 'node:path';
+import { XML_DECLARATION, escapeAttribute } from '../xml/renderXml';
+import { CONTROL_MANIFEST } from './components/pcfControl';
+
+export const CONTENT_TYPES_FILE = '[Content_Types].xml';
+const OCTET = 'application/octet-stream';
+
+/**
+ * [Content_Types].xml (Open Packaging Conventions) as pac writes it
+ * (../shared/reference/solution-examples/powerapps-samples-codeinterpreter-pcf-solution/[Content_Types].xml):
+ * one line, xml as text/xml, every other extension present as octet-stream, each control manifest overridden.
+ */
+export function contentTypes(paths: readonly string[]): string {
+  const extensions = [
+    ...new Set(paths.map((p) => posix.extname(p).slice(1).toLowerCase()).filter((e) => e !== '' && e !== 'xml')),
+  ].sort();
+  const overrides = paths.filter((p) => posix.basename(p) === CONTROL_MANIFEST).sort();
+  return (
+    `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="xml" ContentType="text/xml" />' +
+    extensions.map((e) => `<Default Extension="${escapeAttribute(e)}" ContentType="${OCTET}" />`).join('') +
+    overrides.map((p) => `<Override PartName="/${escapeAttribute(p)}" ContentType="${OCTET}" />`).join('') +
+    '</Types>'
+  );
+}

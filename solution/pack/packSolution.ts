@@ -1,0 +1,28 @@
+import { SolutionValidationError } from '../errors/SolutionValidationError';
+import { buildSolution, type SolutionInputs } from './buildSolution';
+import type { RootComponent } from './RootComponent';
+import { validateSolution } from './validate/validateSolution';
+import { zipFiles } from './zipFiles';
+
+export interface PackedSolution {
+  readonly fileName: string;
+  readonly zip: Buffer;
+  readonly files: ReadonlyMap<string, Buffer>;
+  readonly rootComponents: readonly RootComponent[];
+}
+
+/**
+ * Builds the solution, validates it (schemas and LeadLink's own checks; any problem stops the pack with all of them
+ * listed) and zips it. The same inputs always give the same bytes.
+ */
+export async function packSolution(inputs: SolutionInputs): Promise<PackedSolution> {
+  const built = buildSolution(inputs);
+  const problems = await validateSolution(built.files, inputs.tables);
+  if (problems.length > 0) throw new SolutionValidationError(problems);
+  return {
+    fileName: built.fileName,
+    zip: await zipFiles(built.files),
+    files: built.files,
+    rootComponents: built.rootComponents,
+  };
+}
