@@ -1,26 +1,9 @@
 import type { ColumnDef, TableDef } from '../../schema/types';
 import { fault } from '../errors/faults';
 import type { StoredValue } from '../store/values';
+import { edmTypeOf } from '../odata/edm';
 import { normalizeGuid } from './guid';
 
-/** Edm type names, for Dataverse's conversion error messages. */
-const EDM: Partial<Record<ColumnDef['type'], string>> = {
-  string: 'Edm.String',
-  memo: 'Edm.String',
-  integer: 'Edm.Int32',
-  bigint: 'Edm.Int64',
-  decimal: 'Edm.Decimal',
-  double: 'Edm.Double',
-  money: 'Edm.Decimal',
-  boolean: 'Edm.Boolean',
-  datetime: 'Edm.DateTimeOffset',
-  picklist: 'Edm.Int32',
-  state: 'Edm.Int32',
-  status: 'Edm.Int32',
-  uniqueidentifier: 'Edm.Guid',
-  multiselect: 'Edm.String',
-  entityname: 'Edm.String',
-};
 
 /**
  * Converts one JSON property of a create/update body to the stored value, enforcing the column's type, length,
@@ -31,7 +14,7 @@ export function coerceValue(table: TableDef, column: ColumnDef, raw: unknown): S
   const mismatch = () =>
     fault.payload(
       table.entitySetName,
-      `Cannot convert the literal '${String(typeof raw === 'object' ? JSON.stringify(raw) : raw)}' to the expected type '${EDM[column.type] ?? column.type}'.`,
+      `Cannot convert the literal '${String(typeof raw === 'object' ? JSON.stringify(raw) : raw)}' to the expected type '${edmTypeOf(column)}'.`,
     );
   switch (column.type) {
     case 'string':

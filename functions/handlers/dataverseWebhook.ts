@@ -2,12 +2,11 @@ import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/fu
 import { parseRemoteExecutionContext, WebhookPayloadError, type RemoteExecutionContext } from '../../dataverse/webhook';
 import type { Plugin, PluginResult } from '../../plugins/Plugin';
 import { pluginsFor } from '../../plugins/registry';
-import { checkWebhookAuth } from '../auth/checkWebhookAuth';
 import { isTransient } from '../runtime/isTransient';
+import { acceptRequest } from '../runtime/acceptRequest';
 import { jsonResponse } from '../runtime/jsonResponse';
 import { structuredLogger } from '../runtime/structuredLogger';
 import type { AppServices } from '../runtime/AppServices';
-import { readBodyCapped } from '../runtime/readBodyCapped';
 
 /** Dataverse sends at most 256 KB; anything far larger is not from Dataverse. */
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
@@ -25,17 +24,9 @@ export async function dataverseWebhook(
   services: () => Promise<AppServices>,
 ): Promise<HttpResponseInit> {
   const started = Date.now();
-  let app: AppServices;
-  try {
-    app = await services();
-  } catch (error) {
-    // A configuration problem: say so in the log (it names the setting, never its value), not to the caller.
-    context.error(JSON.stringify({ level: 'error', event: 'webhook.configuration', error: (error as Error).message }));
-    return jsonResponse(500, { error: 'The function app is not configured; see its log.' });
-  }
-  if (!checkWebhookAuth(request, app.webhookKey)) return jsonResponse(401, { error: 'Unauthorized.' });
-  const body = await readBodyCapped(request, MAX_WEBHOOK_BYTES);
-  if (body === undefined) return jsonResponse(413, { error: `The body is larger than ${MAX_WEBHOOK_BYTES} bytes.` });
+  const accepted = await acceptRequest(request, context, services, { event: 'webhook', maxBytes: MAX_WEBHOOK_BYTES });
+  if ('refused' in accepted) return accepted.refused;
+  const { app, body } = accepted;
   let event: RemoteExecutionContext;
   try {
     event = parseRemoteExecutionContext(body, Object.fromEntries(request.headers.entries()));

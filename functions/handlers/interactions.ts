@@ -8,10 +8,9 @@ import {
 import { describeFailure } from '../../plugins/rescoring';
 import { ScoringModelError } from '../../plugins/scoring';
 import { ENV_VARS } from '../../schema/environmentVariables';
-import { checkWebhookAuth } from '../auth/checkWebhookAuth';
 import { isTransient } from '../runtime/isTransient';
+import { acceptRequest } from '../runtime/acceptRequest';
 import { jsonResponse } from '../runtime/jsonResponse';
-import { readBodyCapped } from '../runtime/readBodyCapped';
 import { structuredLogger } from '../runtime/structuredLogger';
 import type { AppServices } from '../runtime/AppServices';
 
@@ -28,18 +27,9 @@ export async function interactions(
   services: () => Promise<AppServices>,
 ): Promise<HttpResponseInit> {
   const started = Date.now();
-  let app: AppServices;
-  try {
-    app = await services();
-  } catch (error) {
-    context.error(
-      JSON.stringify({ level: 'error', event: 'interactions.configuration', error: (error as Error).message }),
-    );
-    return jsonResponse(500, { error: 'The function app is not configured; see its log.' });
-  }
-  if (!checkWebhookAuth(request, app.webhookKey)) return jsonResponse(401, { error: 'Unauthorized.' });
-  const body = await readBodyCapped(request, MAX_INTAKE_BYTES);
-  if (body === undefined) return jsonResponse(413, { error: `The body is larger than ${MAX_INTAKE_BYTES} bytes.` });
+  const admitted = await acceptRequest(request, context, services, { event: 'interactions', maxBytes: MAX_INTAKE_BYTES });
+  if ('refused' in admitted) return admitted.refused;
+  const { app, body } = admitted;
   const log = structuredLogger(context, { correlationId: context.invocationId });
   let outcome: IntakeOutcome;
   try {

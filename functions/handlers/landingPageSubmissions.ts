@@ -9,10 +9,9 @@ import {
 import { describeFailure } from '../../plugins/rescoring';
 import { ScoringModelError } from '../../plugins/scoring';
 import { ENV_VARS } from '../../schema/environmentVariables';
-import { checkWebhookAuth } from '../auth/checkWebhookAuth';
 import { isTransient } from '../runtime/isTransient';
+import { acceptRequest } from '../runtime/acceptRequest';
 import { jsonResponse } from '../runtime/jsonResponse';
-import { readBodyCapped } from '../runtime/readBodyCapped';
 import { structuredLogger } from '../runtime/structuredLogger';
 import type { AppServices } from '../runtime/AppServices';
 
@@ -29,18 +28,9 @@ export async function landingPageSubmissions(
   services: () => Promise<AppServices>,
 ): Promise<HttpResponseInit> {
   const started = Date.now();
-  let app: AppServices;
-  try {
-    app = await services();
-  } catch (error) {
-    context.error(
-      JSON.stringify({ level: 'error', event: 'submission.configuration', error: (error as Error).message }),
-    );
-    return jsonResponse(500, { error: 'The function app is not configured; see its log.' });
-  }
-  if (!checkWebhookAuth(request, app.webhookKey)) return jsonResponse(401, { error: 'Unauthorized.' });
-  const body = await readBodyCapped(request, MAX_SUBMISSION_BYTES);
-  if (body === undefined) return jsonResponse(413, { error: `The body is larger than ${MAX_SUBMISSION_BYTES} bytes.` });
+  const accepted = await acceptRequest(request, context, services, { event: 'submission', maxBytes: MAX_SUBMISSION_BYTES });
+  if ('refused' in accepted) return accepted.refused;
+  const { app, body } = accepted;
   const log = structuredLogger(context, { correlationId: context.invocationId });
   let result: SubmissionOutcome;
   try {

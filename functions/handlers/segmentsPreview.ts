@@ -6,11 +6,10 @@ import {
   SegmentDefinitionError,
   SegmentMetadataCache,
 } from '../../plugins/segments';
-import { checkWebhookAuth } from '../auth/checkWebhookAuth';
 import type { AppServices } from '../runtime/AppServices';
 import { isTransient } from '../runtime/isTransient';
+import { acceptRequest } from '../runtime/acceptRequest';
 import { jsonResponse } from '../runtime/jsonResponse';
-import { readBodyCapped } from '../runtime/readBodyCapped';
 import { structuredLogger } from '../runtime/structuredLogger';
 
 /** A segment definition is a few conditions; anything this large is not one. */
@@ -30,16 +29,9 @@ export async function segmentsPreview(
   services: () => Promise<AppServices>,
 ): Promise<HttpResponseInit> {
   const started = Date.now();
-  let app: AppServices;
-  try {
-    app = await services();
-  } catch (error) {
-    context.error(JSON.stringify({ level: 'error', event: 'segments.configuration', error: (error as Error).message }));
-    return jsonResponse(500, { error: 'The function app is not configured; see its log.' });
-  }
-  if (!checkWebhookAuth(request, app.webhookKey)) return jsonResponse(401, { error: 'Unauthorized.' });
-  const body = await readBodyCapped(request, MAX_SEGMENT_BYTES);
-  if (body === undefined) return jsonResponse(413, { error: `The body is larger than ${MAX_SEGMENT_BYTES} bytes.` });
+  const accepted = await acceptRequest(request, context, services, { event: 'segments', maxBytes: MAX_SEGMENT_BYTES });
+  if ('refused' in accepted) return accepted.refused;
+  const { app, body } = accepted;
   let raw: unknown;
   try {
     raw = JSON.parse(body);
