@@ -1,4 +1,5 @@
+import { backfillBenchmark } from './backfill/backfillBenchmark';
 import type { Benchmark } from './Benchmark';
 
 /** Every benchmark `npm run bench` knows; `npm run bench -- <name>` runs one. */
-export const BENCHMARKS: readonly Benchmark[] = [];
+export const BENCHMARKS: readonly Benchmark[] = [backfillBenchmark];

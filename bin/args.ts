@@ -17,7 +17,13 @@ export function parseFlags<T extends Options>(argv: readonly string[], options: 
 }
 
 /** An integer flag in a range, or a UsageError naming the flag. */
-export function intFlag(name: string, value: string | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+export function intFlag(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {
@@ -26,9 +32,16 @@ export function intFlag(name: string, value: string | undefined, fallback: numbe
   return n;
 }
 
-export function numberFlag(name: string, value: string | undefined, fallback: number, min = 0, max = Number.MAX_VALUE): number {
+export function numberFlag(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min = 0,
+  max = Number.MAX_VALUE,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}, got '${value}'.`);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a number from ${min} to ${max}, got '${value}'.`);
   return n;
 }

@@ -23,7 +23,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 function usage(): string {
-  return ['Usage: leadlink <command> [flags]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage.replace(/\n/g, '\n  ')}\n`)].join('\n');
+  return [
+    'Usage: leadlink <command> [flags]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage.replace(/\n/g, '\n  ')}\n`),
+  ].join('\n');
 }
 
 /** The `leadlink` CLI: parses the command name and hands the flags to it. Returns the exit code. */

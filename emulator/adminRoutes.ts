@@ -20,14 +20,21 @@ interface AdminParts {
  * limits and faults, webhook deliveries. Not part of the Dataverse API, not logged, not limited.
  */
 export function adminRoutes(parts: AdminParts) {
-  return async (method: string, path: string, query: URLSearchParams, body: string): Promise<ApiResponse | undefined> => {
+  return async (
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: string,
+  ): Promise<ApiResponse | undefined> => {
     try {
-      if (path === 'requests' && method === 'GET') return json(200, { mark: parts.log.mark, value: parts.log.entries(Number(query.get('since') ?? 0)) });
+      if (path === 'requests' && method === 'GET')
+        return json(200, { mark: parts.log.mark, value: parts.log.entries(Number(query.get('since') ?? 0)) });
       if (path === 'requests' && method === 'DELETE') {
         parts.log.clear();
         return noContent();
       }
-      if (path === 'settings' && method === 'GET') return json(200, { limits: parts.protection.limits, faults: parts.faults.settings });
+      if (path === 'settings' && method === 'GET')
+        return json(200, { limits: parts.protection.limits, faults: parts.faults.settings });
       if (path === 'settings' && method === 'PATCH') {
         const settings = parse(body) as { limits?: Partial<ProtectionLimits>; faults?: Partial<FaultSettings> };
         if (settings.limits) parts.protection.configure(settings.limits);

@@ -27,7 +27,12 @@ export function buildHttpRoutes(services: () => Promise<AppServices>): readonly 
       methods: ['POST'],
       handler: (request, context) => dataverseWebhook(request, context, services),
     },
-    { name: 'health', route: 'health', methods: ['GET'], handler: (request, context) => health(request, context, services) },
+    {
+      name: 'health',
+      route: 'health',
+      methods: ['GET'],
+      handler: (request, context) => health(request, context, services),
+    },
     {
       name: 'interactions',
       route: 'interactions',

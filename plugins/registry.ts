@@ -20,7 +20,10 @@ export function pluginsFor(
   event: { readonly message: string; readonly table: string; readonly stage: number; readonly stepId?: string },
 ): { plugin: Plugin; step: StepRegistration }[] {
   const all = plugins.flatMap((plugin) => plugin.steps.map((step) => ({ plugin, step })));
-  const byStep = event.stepId === undefined ? [] : all.filter(({ step }) => step.stepId === event.stepId?.toLowerCase());
+  const byStep =
+    event.stepId === undefined ? [] : all.filter(({ step }) => step.stepId === event.stepId?.toLowerCase());
   if (byStep.length > 0) return byStep;
-  return all.filter(({ step }) => step.message === event.message && step.table === event.table && step.stage === event.stage);
+  return all.filter(
+    ({ step }) => step.message === event.message && step.table === event.table && step.stage === event.stage,
+  );
 }

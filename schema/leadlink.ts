@@ -27,7 +27,12 @@ export const LEAD_CUSTOM_COLUMNS: readonly ColumnDef[] = [
   { name: LEAD_SCORE_COLUMNS.salesReady, type: 'boolean', options: { 0: 'No', 1: 'Yes' }, defaultValue: false },
   { name: LEAD_SCORE_COLUMNS.scoredOn, type: 'datetime' },
   { name: LEAD_SCORE_COLUMNS.scoreReasons, type: 'memo', maxLength: 100000 },
-  { name: LEAD_SCORE_COLUMNS.returnedToMarketing, type: 'boolean', options: { 0: 'No', 1: 'Yes' }, defaultValue: false },
+  {
+    name: LEAD_SCORE_COLUMNS.returnedToMarketing,
+    type: 'boolean',
+    options: { 0: 'No', 1: 'Yes' },
+    defaultValue: false,
+  },
   { name: LEAD_SCORE_COLUMNS.returnedAtScore, type: 'integer', min: -2147483648, max: 2147483647 },
 ];
 
@@ -96,21 +101,51 @@ export const INTERACTION_TABLE: TableDef = {
     { name: 'createdon', type: 'datetime', validForCreate: false, validForUpdate: false },
     { name: 'modifiedon', type: 'datetime', validForCreate: false, validForUpdate: false },
     { name: 'statecode', type: 'state', options: { 0: 'Active', 1: 'Inactive' }, defaultValue: 0 },
-    { name: 'statuscode', type: 'status', options: { 1: 'Active', 2: 'Inactive' }, statusState: { 1: 0, 2: 1 }, defaultValue: 1 },
+    {
+      name: 'statuscode',
+      type: 'status',
+      options: { 1: 'Active', 2: 'Inactive' },
+      statusState: { 1: 0, 2: 1 },
+      defaultValue: 1,
+    },
     { name: 'ownerid', type: 'owner', targets: ['systemuser', 'team'] },
   ],
   navigation: [
-    { name: INTERACTION.contactNav, kind: 'single', target: 'contact', lookup: INTERACTION.contact, relationship: INTERACTION.contactRelationship },
-    { name: INTERACTION.leadNav, kind: 'single', target: 'lead', lookup: INTERACTION.lead, relationship: INTERACTION.leadRelationship },
+    {
+      name: INTERACTION.contactNav,
+      kind: 'single',
+      target: 'contact',
+      lookup: INTERACTION.contact,
+      relationship: INTERACTION.contactRelationship,
+    },
+    {
+      name: INTERACTION.leadNav,
+      kind: 'single',
+      target: 'lead',
+      lookup: INTERACTION.lead,
+      relationship: INTERACTION.leadRelationship,
+    },
   ],
 };
 
 /** Collection navigation properties LeadLink's relationships add to Microsoft's tables. */
 export const CUSTOM_NAVIGATION = {
   contact: [
-    { name: INTERACTION.contactRelationship, kind: 'collection', target: INTERACTION.table, lookup: INTERACTION.contact, relationship: INTERACTION.contactRelationship },
+    {
+      name: INTERACTION.contactRelationship,
+      kind: 'collection',
+      target: INTERACTION.table,
+      lookup: INTERACTION.contact,
+      relationship: INTERACTION.contactRelationship,
+    },
   ],
   lead: [
-    { name: INTERACTION.leadRelationship, kind: 'collection', target: INTERACTION.table, lookup: INTERACTION.lead, relationship: INTERACTION.leadRelationship },
+    {
+      name: INTERACTION.leadRelationship,
+      kind: 'collection',
+      target: INTERACTION.table,
+      lookup: INTERACTION.lead,
+      relationship: INTERACTION.leadRelationship,
+    },
   ],
 } as const satisfies Record<string, readonly import('./types').NavigationDef[]>;

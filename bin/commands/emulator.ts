@@ -23,7 +23,10 @@ export const emulatorFlags = {
 type EmulatorFlagValues = Partial<Record<keyof typeof emulatorFlags, string>>;
 
 /** Builds an emulator from the shared flags (used by `emulator` and `start`). */
-export function emulatorFromFlags(values: EmulatorFlagValues, defaultSeed: 'demo' | 'empty'): { emulator: Emulator; port: number } {
+export function emulatorFromFlags(
+  values: EmulatorFlagValues,
+  defaultSeed: 'demo' | 'empty',
+): { emulator: Emulator; port: number } {
   const seed = values.seed ?? defaultSeed;
   if (seed !== 'demo' && seed !== 'empty') throw new UsageError(`--seed must be 'demo' or 'empty', got '${seed}'.`);
   const emulator = new Emulator({

@@ -41,7 +41,11 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     const env = { DATAVERSE_URL: emulator.url, LEADLINK_WEBHOOK_KEY: randomBytes(24).toString('base64url') };
     const app = createAppServices(env);
     stops.push(() => app.dataverse.close());
-    const functions = await startLocalServer(buildHttpRoutes(() => Promise.resolve(app)), functionsPort, consoleLogHandler);
+    const functions = await startLocalServer(
+      buildHttpRoutes(() => Promise.resolve(app)),
+      functionsPort,
+      consoleLogHandler,
+    );
     stops.push(() => functions.close());
     const admin = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
     stops.push(() => admin.close());
@@ -62,10 +66,14 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     stops.push(() => panel.close());
 
     console.log(`Emulator:  ${emulator.apiUrl}`);
-    console.log(`Functions: ${functions.url}/api/  (a local server calling the same handlers; not the Azure Functions host)`);
+    console.log(
+      `Functions: ${functions.url}/api/  (a local server calling the same handlers; not the Azure Functions host)`,
+    );
     console.log(`Panel:     ${panel.url}`);
     console.log(`Webhooks:  ${registration.summary}`);
-    console.log(`Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`);
+    console.log(
+      `Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`,
+    );
     console.log('Ctrl-C stops everything.');
     await waitForSignal();
     console.log('Stopping…');

@@ -33,12 +33,18 @@ export async function startPanelServer(dataverseUrl: string, port: number): Prom
   const root = repoRoot();
   const control = path.join(root, ...CONTROL_FOLDER);
   if (!existsSync(path.join(control, 'bundle.js'))) {
-    throw new Error(`The panel is not built: ${path.join(...CONTROL_FOLDER, 'bundle.js')} is missing. Run \`npm run build:pcf\`.`);
+    throw new Error(
+      `The panel is not built: ${path.join(...CONTROL_FOLDER, 'bundle.js')} is missing. Run \`npm run build:pcf\`.`,
+    );
   }
   const libDir = path.join(path.dirname(require.resolve('pcf-start/package.json')), 'lib');
-  const entitySets = Object.fromEntries([...MICROSOFT_TABLES, ...LEADLINK_CUSTOMIZATIONS].map((t) => [t.logicalName, t.entitySetName]));
+  const entitySets = Object.fromEntries(
+    [...MICROSOFT_TABLES, ...LEADLINK_CUSTOMIZATIONS].map((t) => [t.logicalName, t.entitySetName]),
+  );
   const server = createServer((req, res) => {
-    void route(req, res).catch((error: unknown) => send(res, 500, '.json', JSON.stringify({ error: (error as Error).message })));
+    void route(req, res).catch((error: unknown) =>
+      send(res, 500, '.json', JSON.stringify({ error: (error as Error).message })),
+    );
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -47,10 +53,13 @@ export async function startPanelServer(dataverseUrl: string, port: number): Prom
     if (p.startsWith('/api/data/v9.2/')) return proxy(req, res, `${dataverseUrl}${p}${url.search}`);
     if (req.method !== 'GET') return send(res, 405, '.json', JSON.stringify({ error: 'The preview only reads.' }));
     if (p === '/') return file(res, path.join(root, ...PREVIEW_FOLDER, 'index.html'));
-    if (['/preview.js', '/preview-host.js', '/preview.css'].includes(p)) return file(res, path.join(root, ...PREVIEW_FOLDER, p.slice(1)));
+    if (['/preview.js', '/preview-host.js', '/preview.css'].includes(p))
+      return file(res, path.join(root, ...PREVIEW_FOLDER, p.slice(1)));
     const lib = /^\/lib\/([a-z0-9_]+\.js)$/.exec(p)?.[1];
     if (lib && PLATFORM_LIBRARIES.includes(lib)) return file(res, path.join(libDir, lib));
-    const inControl = /^\/control\/((?:css|strings)\/)?[A-Za-z0-9_.]+$/.test(p) ? p.slice('/control/'.length) : undefined;
+    const inControl = /^\/control\/((?:css|strings)\/)?[A-Za-z0-9_.]+$/.test(p)
+      ? p.slice('/control/'.length)
+      : undefined;
     if (inControl) return file(res, path.join(control, inControl));
     const lcid = /^\/strings\/(\d+)\.json$/.exec(p)?.[1];
     if (lcid && LANGUAGES.includes(lcid)) return send(res, 200, '.json', JSON.stringify(readResx(control, lcid)));
@@ -74,7 +83,8 @@ export async function startPanelServer(dataverseUrl: string, port: number): Prom
 }
 
 async function proxy(req: IncomingMessage, res: ServerResponse, target: string): Promise<void> {
-  if (req.method !== 'GET') return send(res, 405, '.json', JSON.stringify({ error: { code: '', message: 'The preview only reads.' } }));
+  if (req.method !== 'GET')
+    return send(res, 405, '.json', JSON.stringify({ error: { code: '', message: 'The preview only reads.' } }));
   const headers: Record<string, string> = { Accept: 'application/json' };
   const prefer = req.headers.prefer;
   if (typeof prefer === 'string') headers.Prefer = prefer;
@@ -88,16 +98,22 @@ function file(res: ServerResponse, filePath: string): void {
 }
 
 function send(res: ServerResponse, status: number, ext: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+  res
+    .writeHead(status, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
+    .end(body);
 }
 
 /** The control's strings for one language, from the .resx the build copied. */
 function readResx(control: string, lcid: string): Record<string, string> {
   const file = path.join(control, 'strings', `MarketingInsightsPanel.${lcid}.resx`);
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(readFileSync(file, 'utf8')) as {
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+    readFileSync(file, 'utf8'),
+  ) as {
     root?: { data?: { name: string; value?: unknown } | { name: string; value?: unknown }[] };
   };
   const data = parsed.root?.data;
   const entries = Array.isArray(data) ? data : data ? [data] : [];
-  return Object.fromEntries(entries.map((d) => [d.name, typeof d.value === 'string' ? d.value : String(d.value ?? '')]));
+  return Object.fromEntries(
+    entries.map((d) => [d.name, typeof d.value === 'string' ? d.value : String(d.value ?? '')]),
+  );
 }

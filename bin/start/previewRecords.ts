@@ -18,16 +18,31 @@ export async function previewRecords(dataverseUrl: string): Promise<PreviewGroup
       orderBy: [`${LEAD_SCORE_COLUMNS.score} desc`, LEAD.fullName],
       top: 50,
     });
-    const contacts = await client.queryAll(CONTACT.set, { select: [CONTACT.fullName], orderBy: [CONTACT.fullName], top: 50 });
+    const contacts = await client.queryAll(CONTACT.set, {
+      select: [CONTACT.fullName],
+      orderBy: [CONTACT.fullName],
+      top: 50,
+    });
     const accounts = await client.queryAll(ACCOUNT.set, { select: [ACCOUNT.name], orderBy: [ACCOUNT.name], top: 50 });
     return [
       {
         entity: LEAD.table,
         label: 'Leads',
-        records: leads.map((l) => ({ id: String(l[LEAD.id]), name: `${String(l[LEAD.fullName] ?? '')} — ${String(l[LEAD.subject] ?? '')}` })),
+        records: leads.map((l) => ({
+          id: String(l[LEAD.id]),
+          name: `${String(l[LEAD.fullName] ?? '')} — ${String(l[LEAD.subject] ?? '')}`,
+        })),
       },
-      { entity: CONTACT.table, label: 'Contacts', records: contacts.map((c) => ({ id: String(c[CONTACT.id]), name: String(c[CONTACT.fullName] ?? '') })) },
-      { entity: ACCOUNT.table, label: 'Accounts', records: accounts.map((a) => ({ id: String(a[ACCOUNT.id]), name: String(a[ACCOUNT.name] ?? '') })) },
+      {
+        entity: CONTACT.table,
+        label: 'Contacts',
+        records: contacts.map((c) => ({ id: String(c[CONTACT.id]), name: String(c[CONTACT.fullName] ?? '') })),
+      },
+      {
+        entity: ACCOUNT.table,
+        label: 'Accounts',
+        records: accounts.map((a) => ({ id: String(a[ACCOUNT.id]), name: String(a[ACCOUNT.name] ?? '') })),
+      },
     ];
   } finally {
     client.close();

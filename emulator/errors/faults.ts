@@ -90,6 +90,7 @@ export const fault = {
       ERROR_CODE.invalidArgument,
       `Field '${column}' on entity '${table}' is not valid for ${operation}.`,
     ),
-  methodNotAllowed: (method: string) => new DataverseFault(405, ERROR_CODE.odataRequest, `The HTTP method '${method}' is not allowed here.`),
+  methodNotAllowed: (method: string) =>
+    new DataverseFault(405, ERROR_CODE.odataRequest, `The HTTP method '${method}' is not allowed here.`),
   unexpected: (message: string) => new DataverseFault(500, ERROR_CODE.unexpected, message),
 };

@@ -26,7 +26,11 @@ function route(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
   switch (target.kind) {
     case 'batch':
       if (m !== 'POST') throw fault.methodNotAllowed(m);
-      return handleBatch(req, (inner) => dispatch(ctx, inner), (work) => ctx.store.transaction(work));
+      return handleBatch(
+        req,
+        (inner) => dispatch(ctx, inner),
+        (work) => ctx.store.transaction(work),
+      );
     case 'collection':
       if (m === 'GET') return getCollection(ctx, req, target.entitySet);
       if (m === 'POST') return createEntity(ctx, req, target.entitySet);

@@ -30,7 +30,8 @@ export function parsePath(path: string): Route {
     const [, entitySet = '', keyText = ''] = keyed;
     return { kind: 'entity', entitySet, key: parseKey(keyText), ...(rest ? { property: rest } : {}) };
   }
-  if (rest?.startsWith(NAMESPACE)) return { kind: 'boundAction', entitySet: head, action: rest.slice(NAMESPACE.length) };
+  if (rest?.startsWith(NAMESPACE))
+    return { kind: 'boundAction', entitySet: head, action: rest.slice(NAMESPACE.length) };
   if (rest !== undefined) throw fault.resourceNotFound(rest);
   if (/^[A-Z]/.test(head) || head.startsWith(NAMESPACE)) {
     return { kind: 'unbound', name: head.replace(NAMESPACE, '').replace(/\(\)$/, '') };
@@ -57,7 +58,8 @@ function parseKey(text: string): EntityKey {
   const alternate: Record<string, string | number> = {};
   for (const part of text.split(/,(?=(?:[^']*'[^']*')*[^']*$)/)) {
     const eq = part.indexOf('=');
-    if (eq < 0) throw fault.badRequest(`Bad Request - Error in query syntax: the key '${text}' is not a GUID or alternate key.`);
+    if (eq < 0)
+      throw fault.badRequest(`Bad Request - Error in query syntax: the key '${text}' is not a GUID or alternate key.`);
     const name = part.slice(0, eq).trim();
     const raw = part.slice(eq + 1).trim();
     if (/^'.*'$/s.test(raw)) alternate[name] = raw.slice(1, -1).replace(/''/g, "'");

@@ -21,7 +21,12 @@ export interface ServerParts {
   readonly faults: FaultInjector;
   readonly defaultUserId: string;
   /** Admin routes under /_emulator/ (not logged, not limited). */
-  readonly admin: (method: string, path: string, query: URLSearchParams, body: string) => Promise<ApiResponse | undefined>;
+  readonly admin: (
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: string,
+  ) => Promise<ApiResponse | undefined>;
   /** Runs around each Web API request's handling, so webhook dispatch knows its correlation id. */
   readonly withRequest: <T>(req: ApiRequest, work: () => T) => T;
 }
@@ -64,7 +69,14 @@ async function handle(parts: ServerParts, req: IncomingMessage, res: ServerRespo
     parts.protection.admit(user);
   } catch (error) {
     response = errorResponse(error as DataverseFault);
-    parts.log.add({ method, path: logged, status: response.status, durationMs: Date.now() - startedAt, startedAt, user });
+    parts.log.add({
+      method,
+      path: logged,
+      status: response.status,
+      durationMs: Date.now() - startedAt,
+      startedAt,
+      user,
+    });
     send(res, response);
     return;
   }

@@ -27,7 +27,11 @@ export interface ApiResponse {
 export const ODATA_HEADERS: Readonly<Record<string, string>> = { 'OData-Version': '4.0' };
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse {
-  return { status, headers: { ...ODATA_HEADERS, 'Content-Type': 'application/json; odata.metadata=minimal', ...headers }, body };
+  return {
+    status,
+    headers: { ...ODATA_HEADERS, 'Content-Type': 'application/json; odata.metadata=minimal', ...headers },
+    body,
+  };
 }
 
 export function noContent(headers: Record<string, string> = {}): ApiResponse {

@@ -19,7 +19,10 @@ export class ServiceProtection {
   #limits: ProtectionLimits;
   readonly #users = new Map<string, UserWindow>();
 
-  constructor(limits: Partial<ProtectionLimits> = {}, private readonly clock: () => number = Date.now) {
+  constructor(
+    limits: Partial<ProtectionLimits> = {},
+    private readonly clock: () => number = Date.now,
+  ) {
     this.#limits = { ...DATAVERSE_LIMITS, ...limits };
   }
 
@@ -55,7 +58,11 @@ export class ServiceProtection {
       );
     }
     if (w.inFlight >= concurrent) {
-      throw throttled(ERROR_CODE.concurrencyLimit, `Number of concurrent requests exceeded the limit of ${concurrent}.`, 1000);
+      throw throttled(
+        ERROR_CODE.concurrencyLimit,
+        `Number of concurrent requests exceeded the limit of ${concurrent}.`,
+        1000,
+      );
     }
     w.starts.push(now);
     w.inFlight++;

@@ -106,7 +106,8 @@ export class WebhookDispatcher {
   }
 
   #plan(change: StoreChange, origin: ChangeOrigin): void {
-    const message: WebhookMessage = change.kind === 'create' ? 'Create' : change.kind === 'update' ? 'Update' : 'Delete';
+    const message: WebhookMessage =
+      change.kind === 'create' ? 'Create' : change.kind === 'update' ? 'Update' : 'Delete';
     const steps = matchSteps(this.store, message, change.table);
     if (steps.length === 0) return;
     const executions = change.kind === 'update' ? splitStateChange(change.written) : [change.written];
@@ -118,7 +119,13 @@ export class WebhookDispatcher {
     }
   }
 
-  #enqueue(registered: RegisteredStep, message: WebhookMessage, change: StoreChange, target: RowValues, origin: ChangeOrigin): void {
+  #enqueue(
+    registered: RegisteredStep,
+    message: WebhookMessage,
+    change: StoreChange,
+    target: RowValues,
+    origin: ChangeOrigin,
+  ): void {
     const table = this.catalog.table(change.table);
     const correlationId = origin.correlationId;
     if (origin.depth > MAX_DEPTH) {
@@ -171,7 +178,16 @@ export class WebhookDispatcher {
       sizeExceeded = true;
       body = buildRemoteExecutionContext({ ...input, sizeExceeded: true });
     }
-    this.#queue.push({ registered, message, table: change.table, recordId: change.id, body, sizeExceeded, correlationId, depth: origin.depth });
+    this.#queue.push({
+      registered,
+      message,
+      table: change.table,
+      recordId: change.id,
+      body,
+      sizeExceeded,
+      correlationId,
+      depth: origin.depth,
+    });
   }
 
   #pump(): void {
@@ -198,7 +214,12 @@ export class WebhookDispatcher {
       'x-ms-correlation-request-id': job.correlationId,
       ...(job.sizeExceeded ? { 'x-ms-dynamics-msg-size-exceeded': 'true' } : {}),
     };
-    applyAuth(url, headers, Number(endpoint.authtype ?? 0), typeof endpoint.authvalue === 'string' ? endpoint.authvalue : '');
+    applyAuth(
+      url,
+      headers,
+      Number(endpoint.authtype ?? 0),
+      typeof endpoint.authvalue === 'string' ? endpoint.authvalue : '',
+    );
     this.#depthByCorrelation.set(job.correlationId, job.depth);
     let attempts = 0;
     let status = 0;
@@ -217,7 +238,10 @@ export class WebhookDispatcher {
         error = undefined;
       } catch (e) {
         status = 0;
-        error = (e as Error).name === 'TimeoutError' ? `No answer within ${this.#options.timeoutMs} ms` : (e as Error).message;
+        error =
+          (e as Error).name === 'TimeoutError'
+            ? `No answer within ${this.#options.timeoutMs} ms`
+            : (e as Error).message;
       }
       if (!RETRIED_STATUSES.has(status)) break;
     }

@@ -40,7 +40,10 @@ export function matchSteps(store: Store, message: string, table: string): Regist
       step,
       endpoint,
       images,
-      filteringAttributes: attrs.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean),
+      filteringAttributes: attrs
+        .split(',')
+        .map((a) => a.trim().toLowerCase())
+        .filter(Boolean),
       mode: typeof v.mode === 'number' ? v.mode : 1,
     });
   }

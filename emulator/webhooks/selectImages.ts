@@ -11,13 +11,23 @@ export interface Images {
 }
 
 /** The registered images of a step, cut to their attributes (all columns when none are listed). */
-export function selectImages(images: readonly StoredRow[], before: StoredRow | undefined, after: StoredRow | undefined): Images {
+export function selectImages(
+  images: readonly StoredRow[],
+  before: StoredRow | undefined,
+  after: StoredRow | undefined,
+): Images {
   const pre: Record<string, RowValues> = {};
   const post: Record<string, RowValues> = {};
   for (const image of images) {
     const alias = String(image.values.entityalias ?? image.values.name ?? 'Image');
     const type = Number(image.values.imagetype ?? PRE);
-    const attrs = typeof image.values.attributes === 'string' ? image.values.attributes.split(',').map((a) => a.trim()).filter(Boolean) : [];
+    const attrs =
+      typeof image.values.attributes === 'string'
+        ? image.values.attributes
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean)
+        : [];
     if ((type === PRE || type === BOTH) && before) pre[alias] = pick(before.values, attrs);
     if ((type === POST || type === BOTH) && after) post[alias] = pick(after.values, attrs);
   }

@@ -17,7 +17,10 @@ export interface WriteContext {
 }
 
 function timestamp(ctx: WriteContext): string {
-  return ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return ctx
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Inserts a row: checks lookups and alternate keys, fills platform columns, applies collection binds. */

@@ -42,19 +42,29 @@ export function coerceBody(
         );
       }
       if (nav.kind === 'single') {
-        const ref = raw === null ? null : parseBindTarget(catalog, table.entitySetName, resolveBind(raw, resolveReference));
+        const ref =
+          raw === null ? null : parseBindTarget(catalog, table.entitySetName, resolveBind(raw, resolveReference));
         // A principal lookup (ownerid) accepts any of its column's targets; other navs have one target.
         const allowed = catalog.column(table.logicalName, nav.lookup)?.targets ?? [nav.target];
         if (ref && !allowed.includes(ref.logicalName)) {
-          throw fault.payload(table.entitySetName, `The navigation property '${navName}' expects a '${allowed.join("' or '")}', not a '${ref.logicalName}'.`);
+          throw fault.payload(
+            table.entitySetName,
+            `The navigation property '${navName}' expects a '${allowed.join("' or '")}', not a '${ref.logicalName}'.`,
+          );
         }
         values[nav.lookup] = ref;
       } else {
         if (operation !== 'create') {
-          throw fault.badRequest(`A collection-valued navigation property '${navName}' can be bound only on create; use the $ref endpoint to associate.`);
+          throw fault.badRequest(
+            `A collection-valued navigation property '${navName}' can be bound only on create; use the $ref endpoint to associate.`,
+          );
         }
-        if (!Array.isArray(raw)) throw fault.payload(table.entitySetName, `The value of '${key}' must be an array of URIs.`);
-        collectionBinds.push({ nav, refs: raw.map((r) => parseBindTarget(catalog, table.entitySetName, resolveBind(r, resolveReference))) });
+        if (!Array.isArray(raw))
+          throw fault.payload(table.entitySetName, `The value of '${key}' must be an array of URIs.`);
+        collectionBinds.push({
+          nav,
+          refs: raw.map((r) => parseBindTarget(catalog, table.entitySetName, resolveBind(r, resolveReference))),
+        });
       }
       continue;
     }
@@ -62,14 +72,23 @@ export function coerceBody(
     const column = catalog.column(table.logicalName, key);
     if (!column) {
       if (catalog.navigation(table.logicalName, key)) {
-        throw fault.payload(table.entitySetName, `Deep insert through '${key}' is not supported by this emulator; use '${key}@odata.bind'.`);
+        throw fault.payload(
+          table.entitySetName,
+          `Deep insert through '${key}' is not supported by this emulator; use '${key}@odata.bind'.`,
+        );
       }
       throw fault.payloadUnknownProperty(table.entitySetName, table.logicalName, key);
     }
-    if (operation === 'create' && column.validForCreate === false && column.type !== 'state' && column.type !== 'status') {
+    if (
+      operation === 'create' &&
+      column.validForCreate === false &&
+      column.type !== 'state' &&
+      column.type !== 'status'
+    ) {
       throw fault.notValidFor(table.logicalName, key, operation);
     }
-    if (operation === 'update' && column.validForUpdate === false) throw fault.notValidFor(table.logicalName, key, operation);
+    if (operation === 'update' && column.validForUpdate === false)
+      throw fault.notValidFor(table.logicalName, key, operation);
     values[key] = coerceValue(table, column, raw);
   }
   return { values, collectionBinds };

@@ -4,7 +4,6 @@ import type { StoredValue } from '../store/values';
 import { edmTypeOf } from '../odata/edm';
 import { normalizeGuid } from './guid';
 
-
 /**
  * Converts one JSON property of a create/update body to the stored value, enforcing the column's type, length,
  * range and choices as Dataverse does.

@@ -8,7 +8,8 @@ import type { RowValues, StoredValue } from '../store/values';
  */
 export function applyDefaults(table: TableDef, values: Record<string, StoredValue>): void {
   for (const column of table.columns) {
-    if (values[column.name] === undefined && column.defaultValue !== undefined) values[column.name] = column.defaultValue;
+    if (values[column.name] === undefined && column.defaultValue !== undefined)
+      values[column.name] = column.defaultValue;
   }
 }
 
@@ -16,7 +17,9 @@ export function applyDefaults(table: TableDef, values: Record<string, StoredValu
 export function applyComputed(table: TableDef, merged: RowValues, changes: Record<string, StoredValue>): void {
   const has = (name: string) => table.columns.some((c) => c.name === name);
   if (has('fullname') && ('firstname' in changes || 'lastname' in changes || 'middlename' in changes)) {
-    const parts = [merged.firstname, merged.middlename, merged.lastname].filter((p): p is string => typeof p === 'string' && p !== '');
+    const parts = [merged.firstname, merged.middlename, merged.lastname].filter(
+      (p): p is string => typeof p === 'string' && p !== '',
+    );
     changes.fullname = parts.length > 0 ? parts.join(' ') : null;
   }
 }

@@ -61,10 +61,20 @@ export async function dataverseWebhook(
     try {
       const result = await plugin.handle(event, { ...app.pluginServices(log), deadline: started + HANDLER_BUDGET_MS });
       results.push({ plugin: plugin.name, outcome: result.outcome, detail: result.detail });
-      log.info('plugin.finished', { plugin: plugin.name, outcome: result.outcome, detail: result.detail, ...result.counts });
+      log.info('plugin.finished', {
+        plugin: plugin.name,
+        outcome: result.outcome,
+        detail: result.detail,
+        ...result.counts,
+      });
     } catch (error) {
       const transient = isTransient(error);
-      log.error('plugin.failed', { plugin: plugin.name, transient, error: (error as Error).message, durationMs: Date.now() - started });
+      log.error('plugin.failed', {
+        plugin: plugin.name,
+        transient,
+        error: (error as Error).message,
+        durationMs: Date.now() - started,
+      });
       return jsonResponse(transient ? 503 : 500, {
         outcome: 'failed',
         plugin: plugin.name,

@@ -27,7 +27,10 @@ export async function interactions(
   services: () => Promise<AppServices>,
 ): Promise<HttpResponseInit> {
   const started = Date.now();
-  const admitted = await acceptRequest(request, context, services, { event: 'interactions', maxBytes: MAX_INTAKE_BYTES });
+  const admitted = await acceptRequest(request, context, services, {
+    event: 'interactions',
+    maxBytes: MAX_INTAKE_BYTES,
+  });
   if ('refused' in admitted) return admitted.refused;
   const { app, body } = admitted;
   const log = structuredLogger(context, { correlationId: context.invocationId });

@@ -28,7 +28,10 @@ export async function landingPageSubmissions(
   services: () => Promise<AppServices>,
 ): Promise<HttpResponseInit> {
   const started = Date.now();
-  const accepted = await acceptRequest(request, context, services, { event: 'submission', maxBytes: MAX_SUBMISSION_BYTES });
+  const accepted = await acceptRequest(request, context, services, {
+    event: 'submission',
+    maxBytes: MAX_SUBMISSION_BYTES,
+  });
   if ('refused' in accepted) return accepted.refused;
   const { app, body } = accepted;
   const log = structuredLogger(context, { correlationId: context.invocationId });

@@ -14,17 +14,25 @@ export interface LocalServer {
  * Serves the function app's HTTP routes on loopback by calling the same handlers the Functions host calls. It is not
  * the Azure Functions host: no bindings, no host keys, no scale-out — enough to develop and demo against.
  */
-export async function startLocalServer(routes: readonly HttpRoute[], port: number, logHandler: LogHandler): Promise<LocalServer> {
+export async function startLocalServer(
+  routes: readonly HttpRoute[],
+  port: number,
+  logHandler: LogHandler,
+): Promise<LocalServer> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
       const route = routes.find((r) => url.pathname === `/api/${r.route}`);
       if (!route) {
-        res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: `No function at ${url.pathname}.` }));
+        res
+          .writeHead(404, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ error: `No function at ${url.pathname}.` }));
         return;
       }
       if (!route.methods.includes((req.method ?? 'GET') as (typeof route.methods)[number])) {
-        res.writeHead(405, { 'Content-Type': 'application/json', Allow: route.methods.join(', ') }).end(JSON.stringify({ error: `Use ${route.methods.join(' or ')}.` }));
+        res
+          .writeHead(405, { 'Content-Type': 'application/json', Allow: route.methods.join(', ') })
+          .end(JSON.stringify({ error: `Use ${route.methods.join(' or ')}.` }));
         return;
       }
       const chunks: Buffer[] = [];
@@ -36,8 +44,18 @@ export async function startLocalServer(routes: readonly HttpRoute[], port: numbe
         const text = await response.text();
         res.writeHead(response.status, Object.fromEntries(response.headers.entries())).end(text);
       } catch (error) {
-        logHandler('error', JSON.stringify({ level: 'error', event: 'function.crashed', function: route.name, error: (error as Error).message }));
-        res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'The function failed.' }));
+        logHandler(
+          'error',
+          JSON.stringify({
+            level: 'error',
+            event: 'function.crashed',
+            function: route.name,
+            error: (error as Error).message,
+          }),
+        );
+        res
+          .writeHead(500, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ error: 'The function failed.' }));
       }
     })();
   });

@@ -21,11 +21,14 @@ export async function acceptRequest(
   try {
     app = await services();
   } catch (error) {
-    context.error(JSON.stringify({ level: 'error', event: `${options.event}.configuration`, error: (error as Error).message }));
+    context.error(
+      JSON.stringify({ level: 'error', event: `${options.event}.configuration`, error: (error as Error).message }),
+    );
     return { refused: jsonResponse(500, { error: 'The function app is not configured; see its log.' }) };
   }
   if (!checkWebhookAuth(request, app.webhookKey)) return { refused: jsonResponse(401, { error: 'Unauthorized.' }) };
   const body = await readBodyCapped(request, options.maxBytes);
-  if (body === undefined) return { refused: jsonResponse(413, { error: `The body is larger than ${options.maxBytes} bytes.` }) };
+  if (body === undefined)
+    return { refused: jsonResponse(413, { error: `The body is larger than ${options.maxBytes} bytes.` }) };
   return { app, body };
 }

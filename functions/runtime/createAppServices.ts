@@ -11,10 +11,16 @@ export const MIN_WEBHOOK_KEY_LENGTH = 16;
 export function createAppServices(env: Environment): AppServices {
   const webhookKey = env.LEADLINK_WEBHOOK_KEY?.trim() ?? '';
   if (webhookKey === '') {
-    throw new ConfigurationError('LEADLINK_WEBHOOK_KEY', 'not set; set it to a long random value and give Dataverse the same value as the WebhookKey');
+    throw new ConfigurationError(
+      'LEADLINK_WEBHOOK_KEY',
+      'not set; set it to a long random value and give Dataverse the same value as the WebhookKey',
+    );
   }
   if (webhookKey.length < MIN_WEBHOOK_KEY_LENGTH) {
-    throw new ConfigurationError('LEADLINK_WEBHOOK_KEY', `is too short; use at least ${MIN_WEBHOOK_KEY_LENGTH} characters`);
+    throw new ConfigurationError(
+      'LEADLINK_WEBHOOK_KEY',
+      `is too short; use at least ${MIN_WEBHOOK_KEY_LENGTH} characters`,
+    );
   }
   const dataverse = DataverseClient.fromConfig(loadDataverseConfig(env));
   const settings = new DataverseEnvironmentSettings(dataverse);

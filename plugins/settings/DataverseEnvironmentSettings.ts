@@ -50,11 +50,14 @@ export class DataverseEnvironmentSettings implements EnvironmentSettings {
   }
 
   async #load(): Promise<Map<string, string>> {
-    const rows = await this.client.queryAll<DefinitionRow & Record<string, unknown>>(ENVIRONMENT_VARIABLE.definitionSet, {
-      select: [ENVIRONMENT_VARIABLE.schemaName, ENVIRONMENT_VARIABLE.defaultValue],
-      filter: `startswith(${ENVIRONMENT_VARIABLE.schemaName},${odataString(`${PUBLISHER_PREFIX}_`)})`,
-      expand: [{ property: ENVIRONMENT_VARIABLE.valuesNav, select: [ENVIRONMENT_VARIABLE.value] }],
-    });
+    const rows = await this.client.queryAll<DefinitionRow & Record<string, unknown>>(
+      ENVIRONMENT_VARIABLE.definitionSet,
+      {
+        select: [ENVIRONMENT_VARIABLE.schemaName, ENVIRONMENT_VARIABLE.defaultValue],
+        filter: `startswith(${ENVIRONMENT_VARIABLE.schemaName},${odataString(`${PUBLISHER_PREFIX}_`)})`,
+        expand: [{ property: ENVIRONMENT_VARIABLE.valuesNav, select: [ENVIRONMENT_VARIABLE.value] }],
+      },
+    );
     const values = new Map<string, string>();
     for (const row of rows) {
       const current = row[ENVIRONMENT_VARIABLE.valuesNav]?.find((v) => typeof v.value === 'string')?.value;

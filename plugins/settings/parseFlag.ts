@@ -7,5 +7,7 @@ export function parseFlag(schemaName: string, text: string | undefined): boolean
   const value = text.trim().toLowerCase();
   if (value === 'yes' || value === 'true' || value === '1') return true;
   if (value === 'no' || value === 'false' || value === '0' || value === '') return false;
-  throw new Error(`The environment variable ${schemaName} must be yes or no (or true/false), got '${text.slice(0, 40)}'.`);
+  throw new Error(
+    `The environment variable ${schemaName} must be yes or no (or true/false), got '${text.slice(0, 40)}'.`,
+  );
 }

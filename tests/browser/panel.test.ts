@@ -29,14 +29,22 @@ run('the marketing insights panel in Chromium', () => {
   const leadId = emulatorId('lead:conf-nancy');
 
   beforeAll(async () => {
-    if (!available) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium package (.ci/run does).`);
+    if (!available)
+      throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium package (.ci/run does).`);
     emulator = await new Emulator({ seed: 'demo', customizations: LEADLINK_CUSTOMIZATIONS }).start();
     client = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
     await rescoreAll({ dataverse: client, now: () => new Date() }, DEFAULT_SCORING_MODEL);
     panel = await startPanelServer(emulator.url, 0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     mkdirSync(OUTPUT, { recursive: true });
   }, 60_000);
@@ -52,37 +60,41 @@ run('the marketing insights panel in Chromium', () => {
     [1033, 'en-US'],
     [1028, 'zh-TW'],
     [1066, 'vi-VN'],
-  ])('renders a scored lead with its score, grade and reasons in %i', async (lcid, locale) => {
-    const lead = await client.retrieve('leads', leadId, {
-      select: [LEAD_SCORE_COLUMNS.score, LEAD_SCORE_COLUMNS.grade, LEAD_SCORE_COLUMNS.scoreReasons],
-    });
-    const score = lead[LEAD_SCORE_COLUMNS.score] as number;
-    const grade = lead[LEAD_SCORE_COLUMNS.grade] as string;
-    const { reasons, salesReadyScore } = decodeScoreReasons(lead[LEAD_SCORE_COLUMNS.scoreReasons] as string);
-    expect(reasons.length).toBeGreaterThan(2);
-    const strings = resxStrings(lcid);
-    const number = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  ])(
+    'renders a scored lead with its score, grade and reasons in %i',
+    async (lcid, locale) => {
+      const lead = await client.retrieve('leads', leadId, {
+        select: [LEAD_SCORE_COLUMNS.score, LEAD_SCORE_COLUMNS.grade, LEAD_SCORE_COLUMNS.scoreReasons],
+      });
+      const score = lead[LEAD_SCORE_COLUMNS.score] as number;
+      const grade = lead[LEAD_SCORE_COLUMNS.grade] as string;
+      const { reasons, salesReadyScore } = decodeScoreReasons(lead[LEAD_SCORE_COLUMNS.scoreReasons] as string);
+      expect(reasons.length).toBeGreaterThan(2);
+      const strings = resxStrings(lcid);
+      const number = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, locale });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${panel.url}?entity=lead&id=${leadId}&lcid=${lcid}`);
-    const scoreText = fill(strings.Score_OfThreshold ?? '', number(score), number(salesReadyScore ?? NaN));
-    await page.getByText(scoreText, { exact: true }).waitFor({ timeout: 15_000 });
+      const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, locale });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${panel.url}?entity=lead&id=${leadId}&lcid=${lcid}`);
+      const scoreText = fill(strings.Score_OfThreshold ?? '', number(score), number(salesReadyScore ?? NaN));
+      await page.getByText(scoreText, { exact: true }).waitFor({ timeout: 15_000 });
 
-    await expect(page.getByText(strings.Score_Title ?? '', { exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByText(fill(strings.Grade_Value ?? '', grade), { exact: true }).count()).resolves.toBe(1);
-    await expect(page.getByText(strings.Reasons_Title ?? '', { exact: true }).count()).resolves.toBe(1);
-    for (const reason of reasons) {
-      await expect(page.getByRole('row').filter({ hasText: reason.label }).count()).resolves.toBeGreaterThan(0);
-    }
-    // The progress bar carries the same numbers for screen readers.
-    const bar = page.getByRole('progressbar');
-    await expect(bar.getAttribute('aria-label')).resolves.toBe(
-      fill(strings.Score_AriaValue ?? '', number(score), number(salesReadyScore ?? NaN)),
-    );
-    await page.screenshot({ path: path.join(OUTPUT, `panel-lead-${lcid}.png`), fullPage: true });
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 60_000);
+      await expect(page.getByText(strings.Score_Title ?? '', { exact: true }).count()).resolves.toBe(1);
+      await expect(page.getByText(fill(strings.Grade_Value ?? '', grade), { exact: true }).count()).resolves.toBe(1);
+      await expect(page.getByText(strings.Reasons_Title ?? '', { exact: true }).count()).resolves.toBe(1);
+      for (const reason of reasons) {
+        await expect(page.getByRole('row').filter({ hasText: reason.label }).count()).resolves.toBeGreaterThan(0);
+      }
+      // The progress bar carries the same numbers for screen readers.
+      const bar = page.getByRole('progressbar');
+      await expect(bar.getAttribute('aria-label')).resolves.toBe(
+        fill(strings.Score_AriaValue ?? '', number(score), number(salesReadyScore ?? NaN)),
+      );
+      await page.screenshot({ path: path.join(OUTPUT, `panel-lead-${lcid}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 });

@@ -18,7 +18,17 @@ function plugin(handle: Plugin['handle']): Plugin {
   return {
     name: 'test-contact-update',
     description: 'test',
-    steps: [{ message: 'Update', table: 'contact', stage: 40, mode: 1, filteringAttributes: [], images: [], stepId: '00000000-0000-0000-0000-000000000001' }],
+    steps: [
+      {
+        message: 'Update',
+        table: 'contact',
+        stage: 40,
+        mode: 1,
+        filteringAttributes: [],
+        images: [],
+        stepId: '00000000-0000-0000-0000-000000000001',
+      },
+    ],
     handle,
   };
 }
@@ -40,7 +50,11 @@ describe('POST /api/webhooks/dataverse', () => {
   it('answers 401 to a wrong or missing key, revealing nothing, and runs no plug-in', async () => {
     const handle = jest.fn<ReturnType<Plugin['handle']>, Parameters<Plugin['handle']>>();
     const mark = emulator.log.mark;
-    for (const request of [webhookRequest(sample), webhookRequest(sample, { code: 'wrong' }), webhookRequest(sample, { code: `${KEY}x` })]) {
+    for (const request of [
+      webhookRequest(sample),
+      webhookRequest(sample, { code: 'wrong' }),
+      webhookRequest(sample, { code: `${KEY}x` }),
+    ]) {
       const { context } = recordingContext();
       const response = await dataverseWebhook(request, context, services([plugin(handle)]));
       expect(response.status).toBe(401);
@@ -56,16 +70,28 @@ describe('POST /api/webhooks/dataverse', () => {
       recordingContext().context,
       services([]),
     );
-    const viaCode = await dataverseWebhook(webhookRequest(sample, { code: KEY }), recordingContext().context, services([]));
+    const viaCode = await dataverseWebhook(
+      webhookRequest(sample, { code: KEY }),
+      recordingContext().context,
+      services([]),
+    );
     expect(viaHeader.status).toBe(200);
     expect(viaCode.status).toBe(200);
   });
 
   it('answers 400 to malformed JSON and to a body that is not a RemoteExecutionContext, without a write', async () => {
     const mark = emulator.log.mark;
-    const bad = await dataverseWebhook(webhookRequest('{"MessageName": "Upd', { code: KEY }), recordingContext().context, services([]));
+    const bad = await dataverseWebhook(
+      webhookRequest('{"MessageName": "Upd', { code: KEY }),
+      recordingContext().context,
+      services([]),
+    );
     expect(bad.status).toBe(400);
-    const notContext = await dataverseWebhook(webhookRequest('{"hello":"world"}', { code: KEY }), recordingContext().context, services([]));
+    const notContext = await dataverseWebhook(
+      webhookRequest('{"hello":"world"}', { code: KEY }),
+      recordingContext().context,
+      services([]),
+    );
     expect(notContext.status).toBe(400);
     expect((notContext.jsonBody as { error: string }).error).toMatch(/MessageName/);
     expect(emulator.log.entries(mark)).toHaveLength(0);
@@ -80,7 +106,8 @@ describe('POST /api/webhooks/dataverse', () => {
     expect(emulator.log.entries(mark)).toHaveLength(0);
     // Every log line is one JSON object carrying the correlation id of the event.
     expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(JSON.parse(line)).toMatchObject({ correlationId: 'b374239d-4233-41a9-8b17-a86cb4f737b5' });
+    for (const line of lines)
+      expect(JSON.parse(line)).toMatchObject({ correlationId: 'b374239d-4233-41a9-8b17-a86cb4f737b5' });
   });
 
   it('runs the matching plug-in with the typed event and answers 200 with its outcome', async () => {
@@ -88,21 +115,41 @@ describe('POST /api/webhooks/dataverse', () => {
       outcome: 'done',
       detail: `saw ${event.primaryEntityName} ${event.primaryEntityId}`,
     }));
-    const response = await dataverseWebhook(webhookRequest(sample, { code: KEY }), recordingContext().context, services([plugin(handle)]));
+    const response = await dataverseWebhook(
+      webhookRequest(sample, { code: KEY }),
+      recordingContext().context,
+      services([plugin(handle)]),
+    );
     expect(response.status).toBe(200);
     expect(response.jsonBody).toMatchObject({
       outcome: 'done',
-      results: [{ plugin: 'test-contact-update', outcome: 'done', detail: 'saw contact 6d81597f-0f9f-e711-8122-000d3aa2331c' }],
+      results: [
+        { plugin: 'test-contact-update', outcome: 'done', detail: 'saw contact 6d81597f-0f9f-e711-8122-000d3aa2331c' },
+      ],
     });
     expect(handle.mock.calls[0]?.[0].messageName).toBe('Update');
   });
 
   it('runs only the plug-in whose step sent the event when OwningExtension names it', async () => {
-    const mine = jest.fn<ReturnType<Plugin['handle']>, Parameters<Plugin['handle']>>(async () => ({ outcome: 'done', detail: 'mine' }));
-    const other = jest.fn<ReturnType<Plugin['handle']>, Parameters<Plugin['handle']>>(async () => ({ outcome: 'done', detail: 'other' }));
+    const mine = jest.fn<ReturnType<Plugin['handle']>, Parameters<Plugin['handle']>>(async () => ({
+      outcome: 'done',
+      detail: 'mine',
+    }));
+    const other = jest.fn<ReturnType<Plugin['handle']>, Parameters<Plugin['handle']>>(async () => ({
+      outcome: 'done',
+      detail: 'other',
+    }));
     // The docs sample was sent by step 75417616-…; both plug-ins have an Update step on contact at stage 40.
-    const owned: Plugin = { ...plugin(mine), name: 'owner', steps: [{ ...plugin(mine).steps[0]!, stepId: '75417616-4ea2-e711-8122-000d3aa2331c' }] };
-    const response = await dataverseWebhook(webhookRequest(sample, { code: KEY }), recordingContext().context, services([plugin(other), owned]));
+    const owned: Plugin = {
+      ...plugin(mine),
+      name: 'owner',
+      steps: [{ ...plugin(mine).steps[0]!, stepId: '75417616-4ea2-e711-8122-000d3aa2331c' }],
+    };
+    const response = await dataverseWebhook(
+      webhookRequest(sample, { code: KEY }),
+      recordingContext().context,
+      services([plugin(other), owned]),
+    );
     expect(response.status).toBe(200);
     expect(mine).toHaveBeenCalledTimes(1);
     expect(other).not.toHaveBeenCalled();
@@ -115,8 +162,16 @@ describe('POST /api/webhooks/dataverse', () => {
     const broken = plugin(async () => {
       throw new TypeError('cannot read x of undefined');
     });
-    const a = await dataverseWebhook(webhookRequest(sample, { code: KEY }), recordingContext().context, services([throttled]));
-    const b = await dataverseWebhook(webhookRequest(sample, { code: KEY }), recordingContext().context, services([broken]));
+    const a = await dataverseWebhook(
+      webhookRequest(sample, { code: KEY }),
+      recordingContext().context,
+      services([throttled]),
+    );
+    const b = await dataverseWebhook(
+      webhookRequest(sample, { code: KEY }),
+      recordingContext().context,
+      services([broken]),
+    );
     expect(a.status).toBe(503);
     expect(b.status).toBe(500);
     expect(JSON.stringify(b.jsonBody)).not.toContain('cannot read');
@@ -124,7 +179,11 @@ describe('POST /api/webhooks/dataverse', () => {
 
   it('refuses a body far larger than Dataverse ever sends with 413', async () => {
     const huge = `{"x":"${'a'.repeat(1024 * 1024 + 10)}"}`;
-    const response = await dataverseWebhook(webhookRequest(huge, { code: KEY }), recordingContext().context, services([]));
+    const response = await dataverseWebhook(
+      webhookRequest(huge, { code: KEY }),
+      recordingContext().context,
+      services([]),
+    );
     expect(response.status).toBe(413);
   });
 

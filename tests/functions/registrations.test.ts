@@ -12,14 +12,18 @@ function listTs(dir: string): string[] {
   );
 }
 
-const registered: { name: string; bindings: Record<string, { type: string; route?: string; methods?: string[] }> }[] = [];
+const registered: { name: string; bindings: Record<string, { type: string; route?: string; methods?: string[] }> }[] =
+  [];
 
 jest.mock(
   '@azure/functions-core',
   () => ({
     setProgrammingModel: () => undefined,
     registerHook: () => ({ dispose: () => undefined }),
-    registerFunction: (metadata: { name: string; bindings: Record<string, { type: string; route?: string; methods?: string[] }> }) => {
+    registerFunction: (metadata: {
+      name: string;
+      bindings: Record<string, { type: string; route?: string; methods?: string[] }>;
+    }) => {
       registered.push(metadata);
       return { dispose: () => undefined };
     },
@@ -51,7 +55,9 @@ describe('function registrations', () => {
   it('package.json main covers every file that registers a function', () => {
     const main = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string }).main;
     expect(main).toBe('dist/functions/registrations/*.js');
-    const callers = listTs(path.join(root, 'functions')).filter((file) => /\bapp\.(http|timer|generic)\(/.test(readFileSync(file, 'utf8')));
+    const callers = listTs(path.join(root, 'functions')).filter((file) =>
+      /\bapp\.(http|timer|generic)\(/.test(readFileSync(file, 'utf8')),
+    );
     expect(callers.length).toBeGreaterThan(0);
     // Only files directly in registrations/ compile to what the glob matches.
     for (const file of callers) expect(path.dirname(file)).toBe(registrationDir);

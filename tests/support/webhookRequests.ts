@@ -8,7 +8,10 @@ export function webhookSample(name: string): string {
 }
 
 /** A webhook POST as the Functions host would hand it to the handler. */
-export function webhookRequest(body: string, options: { code?: string; headers?: Record<string, string> } = {}): HttpRequest {
+export function webhookRequest(
+  body: string,
+  options: { code?: string; headers?: Record<string, string> } = {},
+): HttpRequest {
   const url = new URL('http://localhost/api/webhooks/dataverse');
   if (options.code !== undefined) url.searchParams.set('code', options.code);
   return new HttpRequest({

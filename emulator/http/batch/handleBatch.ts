@@ -13,7 +13,10 @@ export type Execute = (req: ApiRequest) => ApiResponse;
 export type Transaction = <T>(work: () => T) => T;
 
 class ChangeSetFailed extends Error {
-  constructor(readonly response: ApiResponse, readonly contentId: string | undefined) {
+  constructor(
+    readonly response: ApiResponse,
+    readonly contentId: string | undefined,
+  ) {
     super('change set failed');
   }
 }
@@ -28,9 +31,14 @@ export function handleBatch(req: ApiRequest, execute: Execute, transaction: Tran
   if (!boundary) throw fault.badRequest("The $batch request must have Content-Type 'multipart/mixed' with a boundary.");
   const continueOnError = /odata\.continue-on-error/i.test(header(req, 'prefer') ?? '');
   const parts = splitMultipart(req.body, boundary);
-  const operations = parts.reduce((n, p) => n + (changesetBoundary(p) ? splitMultipart(p.content, changesetBoundary(p) ?? '').length : 1), 0);
+  const operations = parts.reduce(
+    (n, p) => n + (changesetBoundary(p) ? splitMultipart(p.content, changesetBoundary(p) ?? '').length : 1),
+    0,
+  );
   if (operations > MAX_BATCH_OPERATIONS) {
-    throw fault.badRequest(`The number of operations in the batch (${operations}) exceeds the maximum of ${MAX_BATCH_OPERATIONS}.`);
+    throw fault.badRequest(
+      `The number of operations in the batch (${operations}) exceeds the maximum of ${MAX_BATCH_OPERATIONS}.`,
+    );
   }
   const out: { text: string; nested?: string }[] = [];
   let failed = false;
@@ -39,7 +47,13 @@ export function handleBatch(req: ApiRequest, execute: Execute, transaction: Tran
     if (nested) {
       const result = runChangeSet(req, execute, transaction, splitMultipart(part.content, nested));
       const responseBoundary = `changesetresponse_${randomUUID()}`;
-      out.push({ text: multipart(responseBoundary, result.parts.map((text) => ({ text }))), nested: responseBoundary });
+      out.push({
+        text: multipart(
+          responseBoundary,
+          result.parts.map((text) => ({ text })),
+        ),
+        nested: responseBoundary,
+      });
       failed ||= result.failed;
     } else {
       const response = runPart(req, execute, part, undefined);
@@ -80,12 +94,18 @@ function runChangeSet(
     );
     return { parts: texts, failed: false };
   } catch (error) {
-    if (error instanceof ChangeSetFailed) return { parts: [responsePart(error.response, error.contentId)], failed: true };
+    if (error instanceof ChangeSetFailed)
+      return { parts: [responsePart(error.response, error.contentId)], failed: true };
     throw error;
   }
 }
 
-function runPart(req: ApiRequest, execute: Execute, part: MimePart, created: Map<string, string> | undefined): ApiResponse {
+function runPart(
+  req: ApiRequest,
+  execute: Execute,
+  part: MimePart,
+  created: Map<string, string> | undefined,
+): ApiResponse {
   const embedded = parseEmbeddedRequest(part.content);
   if (created && embedded.method === 'GET') {
     return errorResponse(fault.badRequest('A GET request cannot be part of a change set.'));
@@ -94,7 +114,8 @@ function runPart(req: ApiRequest, execute: Execute, part: MimePart, created: Map
     const match = /^\$(\d+)(.*)$/.exec(value);
     if (!match) return value;
     const target = created?.get(match[1] ?? '');
-    if (!target) throw fault.badRequest(`Content-ID Reference: '$${match[1] ?? ''}' does not exist in the batch context.`);
+    if (!target)
+      throw fault.badRequest(`Content-ID Reference: '$${match[1] ?? ''}' does not exist in the batch context.`);
     return `${target}${match[2] ?? ''}`;
   };
   let url: URL;
@@ -102,10 +123,14 @@ function runPart(req: ApiRequest, execute: Execute, part: MimePart, created: Map
     const resolved = resolve(embedded.url);
     url = new URL(resolved, req.serviceRoot);
   } catch (error) {
-    return errorResponse(error instanceof DataverseFault ? error : fault.badRequest(`The batch part URL '${embedded.url}' is not valid.`));
+    return errorResponse(
+      error instanceof DataverseFault ? error : fault.badRequest(`The batch part URL '${embedded.url}' is not valid.`),
+    );
   }
   const rootPath = new URL(req.serviceRoot).pathname;
-  const path = decodeURIComponent(url.pathname.startsWith(rootPath) ? url.pathname.slice(rootPath.length) : url.pathname);
+  const path = decodeURIComponent(
+    url.pathname.startsWith(rootPath) ? url.pathname.slice(rootPath.length) : url.pathname,
+  );
   return execute({
     method: embedded.method,
     path,

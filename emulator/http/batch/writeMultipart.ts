@@ -13,7 +13,10 @@ export function responsePart(response: ApiResponse, contentId?: string): string 
   return lines.join('\r\n');
 }
 
-export function multipart(boundary: string, parts: readonly { readonly text: string; readonly nested?: string }[]): string {
+export function multipart(
+  boundary: string,
+  parts: readonly { readonly text: string; readonly nested?: string }[],
+): string {
   const out: string[] = [];
   for (const part of parts) {
     out.push(`--${boundary}`);

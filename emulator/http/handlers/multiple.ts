@@ -18,7 +18,8 @@ export const MAX_TARGETS = 1000;
  */
 export function handleMultiple(ctx: EmulatorContext, req: ApiRequest, entitySet: string, action: string): ApiResponse {
   const table = resolveTable(ctx, entitySet);
-  if (action !== 'CreateMultiple' && action !== 'UpdateMultiple') throw fault.resourceNotFound(`Microsoft.Dynamics.CRM.${action}`);
+  if (action !== 'CreateMultiple' && action !== 'UpdateMultiple')
+    throw fault.resourceNotFound(`Microsoft.Dynamics.CRM.${action}`);
   if (!table.supportsMultiple) {
     throw new DataverseFault(
       400,
@@ -31,24 +32,32 @@ export function handleMultiple(ctx: EmulatorContext, req: ApiRequest, entitySet:
   if (!Array.isArray(targets)) throw fault.payload(entitySet, `The parameter 'Targets' is missing or not an array.`);
   if (targets.length === 0) throw fault.invalidArgument(`'Targets' must contain at least one record.`);
   if (targets.length > MAX_TARGETS) {
-    throw fault.invalidArgument(`The number of records in 'Targets' (${targets.length}) exceeds the maximum of ${MAX_TARGETS}.`);
+    throw fault.invalidArgument(
+      `The number of records in 'Targets' (${targets.length}) exceeds the maximum of ${MAX_TARGETS}.`,
+    );
   }
   const wctx = writeContext(ctx, req.userId);
   const ids = ctx.store.transaction(() =>
     targets.map((target, index) => {
       checkType(table, target, index);
-      if (action === 'CreateMultiple') return createRow(wctx, table, coerceBody(ctx.catalog, table, target, 'create')).id;
+      if (action === 'CreateMultiple')
+        return createRow(wctx, table, coerceBody(ctx.catalog, table, target, 'create')).id;
       // Each UpdateMultiple target names its row by the primary key, which an update body may not otherwise carry.
       const { [table.primaryIdAttribute]: key, ...values } = target as Record<string, unknown>;
       const id = typeof key === 'string' ? normalizeGuid(key) : undefined;
       if (!id) {
-        throw fault.invalidArgument(`Targets[${index}]: UpdateMultiple needs the primary key '${table.primaryIdAttribute}' as a GUID.`);
+        throw fault.invalidArgument(
+          `Targets[${index}]: UpdateMultiple needs the primary key '${table.primaryIdAttribute}' as a GUID.`,
+        );
       }
       return updateRow(wctx, table, id, coerceBody(ctx.catalog, table, values, 'update')).id;
     }),
   );
   if (action === 'UpdateMultiple') return { status: 204, headers: { 'OData-Version': '4.0' } };
-  return json(200, { '@odata.context': `${req.serviceRoot}$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse`, Ids: ids });
+  return json(200, {
+    '@odata.context': `${req.serviceRoot}$metadata#Microsoft.Dynamics.CRM.CreateMultipleResponse`,
+    Ids: ids,
+  });
 }
 
 function checkType(table: TableDef, target: unknown, index: number): void {

@@ -1,4 +1,12 @@
-import { buildNextLink, formatRow, formatRows, parseAnnotationPreference, parseMaxPageSize, parseQueryOptions, runQuery } from '../../odata';
+import {
+  buildNextLink,
+  formatRow,
+  formatRows,
+  parseAnnotationPreference,
+  parseMaxPageSize,
+  parseQueryOptions,
+  runQuery,
+} from '../../odata';
 import { runFetchXml } from '../../fetchxml';
 import { fault } from '../../errors/faults';
 import type { EmulatorContext } from '../context';
@@ -57,7 +65,13 @@ export function getCollection(ctx: EmulatorContext, req: ApiRequest, entitySet: 
 }
 
 /** GET /<set>(<key>) and GET /<set>(<key>)/<navigation or column>. */
-export function getEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: string, key: EntityKey, property?: string): ApiResponse {
+export function getEntity(
+  ctx: EmulatorContext,
+  req: ApiRequest,
+  entitySet: string,
+  key: EntityKey,
+  property?: string,
+): ApiResponse {
   const table = resolveTable(ctx, entitySet);
   const row = findRow(ctx, table, key);
   if (!row) throw fault.recordNotFound(table.logicalName, keyText(key));
@@ -69,7 +83,12 @@ export function getEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: stri
       200,
       {
         '@odata.context': `${req.serviceRoot}$metadata#${entitySet}/$entity`,
-        ...formatRow(row, table, ctx.catalog, { select: options.select, expand: options.expand, annotations, store: ctx.store }),
+        ...formatRow(row, table, ctx.catalog, {
+          select: options.select,
+          expand: options.expand,
+          annotations,
+          store: ctx.store,
+        }),
       },
       { ETag: etagOf(row), ...preferenceApplied(prefer, { annotations: true }) },
     );
@@ -78,28 +97,49 @@ export function getEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: stri
   if (!nav) {
     const column = ctx.catalog.column(table.logicalName, property);
     if (!column || column.validForRead === false) throw fault.resourceNotFound(property);
-    return json(200, { '@odata.context': `${req.serviceRoot}$metadata#${entitySet}(${row.id})/${property}`, value: row.values[property] ?? null });
+    return json(200, {
+      '@odata.context': `${req.serviceRoot}$metadata#${entitySet}(${row.id})/${property}`,
+      value: row.values[property] ?? null,
+    });
   }
   const target = ctx.catalog.table(nav.target);
   const options = parseQueryOptions(req.query, target, ctx.catalog);
   if (nav.kind === 'single') {
     const ref = row.values[nav.lookup];
-    const related = ref && typeof ref === 'object' && 'id' in ref ? ctx.store.get(target.logicalName, ref.id) : undefined;
+    const related =
+      ref && typeof ref === 'object' && 'id' in ref ? ctx.store.get(target.logicalName, ref.id) : undefined;
     if (!related) return { status: 204, headers: { 'OData-Version': '4.0' } };
     return json(200, {
       '@odata.context': `${req.serviceRoot}$metadata#${target.entitySetName}/$entity`,
-      ...formatRow(related, target, ctx.catalog, { select: options.select, expand: options.expand, annotations, store: ctx.store }),
+      ...formatRow(related, target, ctx.catalog, {
+        select: options.select,
+        expand: options.expand,
+        annotations,
+        store: ctx.store,
+      }),
     });
   }
   const rows = [...ctx.store.rows(target.logicalName)].filter((r) => {
     const v = r.values[nav.lookup];
     return !!v && typeof v === 'object' && 'id' in v && v.id === row.id;
   });
-  const scoped = runQuery(ctx.store, ctx.catalog, target, options, { maxPageSize: parseMaxPageSize(header(req, 'prefer')) }, rows);
+  const scoped = runQuery(
+    ctx.store,
+    ctx.catalog,
+    target,
+    options,
+    { maxPageSize: parseMaxPageSize(header(req, 'prefer')) },
+    rows,
+  );
   return json(200, {
     '@odata.context': `${req.serviceRoot}$metadata#${target.entitySetName}`,
     value: scoped.rows.map((r) =>
-      formatRow(r, target, ctx.catalog, { select: options.select, expand: options.expand, annotations, store: ctx.store }),
+      formatRow(r, target, ctx.catalog, {
+        select: options.select,
+        expand: options.expand,
+        annotations,
+        store: ctx.store,
+      }),
     ),
   });
 }

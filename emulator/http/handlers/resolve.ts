@@ -17,7 +17,10 @@ export function findRow(ctx: EmulatorContext, table: TableDef, key: EntityKey): 
   return ctx.store.findByValues(table.logicalName, alternateKeyValues(table, key.alternate));
 }
 
-export function alternateKeyValues(table: TableDef, given: Readonly<Record<string, string | number>>): Record<string, StoredValue> {
+export function alternateKeyValues(
+  table: TableDef,
+  given: Readonly<Record<string, string | number>>,
+): Record<string, StoredValue> {
   const names = Object.keys(given).sort();
   const declared = (table.alternateKeys ?? []).some((k) => [...k].sort().join(',') === names.join(','));
   if (!declared) {

@@ -19,7 +19,13 @@ function wantsRepresentation(req: ApiRequest): boolean {
 }
 
 /** The row in the body: 201 for a create, 200 for an update, saying the preference was applied (create-entity-web-api). */
-function represented(ctx: EmulatorContext, req: ApiRequest, status: 200 | 201, table: TableDef, row: StoredRow): ApiResponse {
+function represented(
+  ctx: EmulatorContext,
+  req: ApiRequest,
+  status: 200 | 201,
+  table: TableDef,
+  row: StoredRow,
+): ApiResponse {
   const prefer = header(req, 'prefer');
   return json(status, representation(ctx, req, table, row), {
     ETag: etagOf(row),
@@ -85,7 +91,8 @@ function clearReferencesTo(ctx: EmulatorContext, logicalName: string, id: string
       const changes: Record<string, null> = {};
       for (const c of lookups) {
         const v = row.values[c.name];
-        if (v && typeof v === 'object' && 'id' in v && v.id === id && v.logicalName === logicalName) changes[c.name] = null;
+        if (v && typeof v === 'object' && 'id' in v && v.id === id && v.logicalName === logicalName)
+          changes[c.name] = null;
       }
       if (Object.keys(changes).length > 0) ctx.store.update(table.logicalName, row.id, changes);
     }

@@ -21,7 +21,11 @@ export function diffLeadScore(current: WebApiRecord, result: ScoreResult): LeadS
   set(LEAD_SCORE_COLUMNS.score, result.score, stored(LEAD_SCORE_COLUMNS.score));
   set(LEAD_SCORE_COLUMNS.grade, result.grade, stored(LEAD_SCORE_COLUMNS.grade));
   set(LEAD_SCORE_COLUMNS.salesReady, result.salesReady, stored(LEAD_SCORE_COLUMNS.salesReady) === true);
-  set(LEAD_SCORE_COLUMNS.scoreReasons, encodeScoreReasons(result.reasons, result.salesReadyScore), stored(LEAD_SCORE_COLUMNS.scoreReasons));
+  set(
+    LEAD_SCORE_COLUMNS.scoreReasons,
+    encodeScoreReasons(result.reasons, result.salesReadyScore),
+    stored(LEAD_SCORE_COLUMNS.scoreReasons),
+  );
   set(
     LEAD_SCORE_COLUMNS.returnedToMarketing,
     result.returnedToMarketing,

@@ -71,7 +71,11 @@ export function decodeScoreReasons(text: string): DecodedScoreReasons {
   if (threshold !== undefined && (typeof threshold !== 'number' || !Number.isFinite(threshold))) {
     throw new ScoreReasonsError('The stored score reasons have an invalid "s" (sales-ready score)');
   }
-  return { reasons: list.map(decodeReason), omitted, ...(threshold !== undefined ? { salesReadyScore: threshold } : {}) };
+  return {
+    reasons: list.map(decodeReason),
+    omitted,
+    ...(threshold !== undefined ? { salesReadyScore: threshold } : {}),
+  };
 }
 
 function decodeReason(entry: unknown, index: number): ScoreReason {

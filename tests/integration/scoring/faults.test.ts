@@ -66,7 +66,9 @@ describe('POST /api/interactions with faults', () => {
       const stored = await storedScore(h.admin, person.leadId);
       const expected = await engineView(h.admin, DEFAULT_SCORING_MODEL, person.leadId, h.now);
       expect(stored[LEAD_SCORE_COLUMNS.score]).toBe(expected.score);
-      expect(stored[LEAD_SCORE_COLUMNS.scoreReasons]).toBe(encodeScoreReasons(expected.reasons, expected.salesReadyScore));
+      expect(stored[LEAD_SCORE_COLUMNS.scoreReasons]).toBe(
+        encodeScoreReasons(expected.reasons, expected.salesReadyScore),
+      );
     }
   });
 

@@ -69,7 +69,9 @@ describe('POST /api/interactions', () => {
       expect(stored[LEAD_SCORE_COLUMNS.score]).toBe(expected.score);
       expect(stored[LEAD_SCORE_COLUMNS.grade]).toBe(expected.grade);
       expect(stored[LEAD_SCORE_COLUMNS.salesReady]).toBe(expected.salesReady);
-      expect(stored[LEAD_SCORE_COLUMNS.scoreReasons]).toBe(encodeScoreReasons(expected.reasons, expected.salesReadyScore));
+      expect(stored[LEAD_SCORE_COLUMNS.scoreReasons]).toBe(
+        encodeScoreReasons(expected.reasons, expected.salesReadyScore),
+      );
       expect(new Date(stored[LEAD_SCORE_COLUMNS.scoredOn] as string).getTime()).toBe(h.now.getTime());
       expect(expected.reasons.length).toBeGreaterThan(0);
       grades.add(expected.grade);

@@ -130,7 +130,9 @@ describe('POST /api/landing-pages/submissions', () => {
       const lead = await h.admin.retrieve(LEAD.set, first.leadId);
       expect(lead).toMatchObject({ [LEAD_SCORE_COLUMNS.score]: 30, [LEAD_SCORE_COLUMNS.grade]: 'Warm' });
       const expected = await engineView(h.admin, DEFAULT_SCORING_MODEL, first.leadId, h.now);
-      expect(lead[LEAD_SCORE_COLUMNS.scoreReasons]).toBe(encodeScoreReasons(expected.reasons, expected.salesReadyScore));
+      expect(lead[LEAD_SCORE_COLUMNS.scoreReasons]).toBe(
+        encodeScoreReasons(expected.reasons, expected.salesReadyScore),
+      );
     });
 
     it('creates a new lead linked to the same contact for another topic', async () => {

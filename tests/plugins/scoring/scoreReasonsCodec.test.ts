@@ -97,7 +97,16 @@ describe('decodeScoreReasons', () => {
 
 describe('the sales-ready score stored with the reasons', () => {
   it('round-trips when given and is absent otherwise', () => {
-    const reasons = [{ ruleId: 'form', label: 'Form submitted', points: 15, count: 1, accountCount: 0, lastOccurredOn: '2026-05-01T10:00:00.000Z' }];
+    const reasons = [
+      {
+        ruleId: 'form',
+        label: 'Form submitted',
+        points: 15,
+        count: 1,
+        accountCount: 0,
+        lastOccurredOn: '2026-05-01T10:00:00.000Z',
+      },
+    ];
     expect(decodeScoreReasons(encodeScoreReasons(reasons, 60)).salesReadyScore).toBe(60);
     expect(JSON.parse(encodeScoreReasons(reasons)) as object).not.toHaveProperty('s');
     expect(decodeScoreReasons(encodeScoreReasons(reasons)).salesReadyScore).toBeUndefined();
