@@ -1,4 +1,5 @@
 import { UsageError } from './args';
+import { backfillUsage, runBackfill } from './commands/backfill';
 import { emulatorUsage, runEmulator } from './commands/emulator';
 import { functionsUsage, runFunctions } from './commands/functions';
 import { packUsage, runPack } from './commands/pack';
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   start: { usage: startUsage, run: runStart },
   emulator: { usage: emulatorUsage, run: runEmulator },
   functions: { usage: functionsUsage, run: runFunctions },
+  backfill: { usage: backfillUsage, run: (argv) => runBackfill(argv) },
   register: { usage: registerUsage, run: (argv) => runRegister(argv) },
   pack: { usage: packUsage, run: (argv) => runPack(argv) },
   segment: { usage: segmentUsage, run: runSegment },

@@ -1,0 +1,17 @@
+import type { ContactMatchingStrategy } from '../identity';
+import type { PluginLogger } from '../Plugin';
+import type { WriteContext } from './createContacts';
+import type { SweepClient } from './SweepClient';
+import type { ResolvedSweepOptions, SweepProgress } from './SweepOptions';
+import type { SweepTally } from './SweepTally';
+
+/** Everything one run's phases share. */
+export interface SweepRun {
+  readonly client: SweepClient;
+  readonly options: ResolvedSweepOptions;
+  readonly strategy: ContactMatchingStrategy;
+  readonly tally: SweepTally;
+  readonly write: WriteContext;
+  readonly log: PluginLogger | undefined;
+  readonly onProgress: ((progress: SweepProgress) => void) | undefined;
+}

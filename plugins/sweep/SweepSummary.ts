@@ -1,0 +1,34 @@
+import type { SweepFailure } from './SweepFailure';
+
+/** What a run did — or, in a dry run, would do. */
+export interface SweepSummary {
+  readonly dryRun: boolean;
+  /** `i/n`. */
+  readonly partition: string;
+  /** leadlink_OrphanLeadContactCreation as read; undefined when it could not be read (and --force-on went ahead). */
+  readonly switchOn: boolean | undefined;
+  /** Orphan leads were linked although the switch is off. */
+  readonly forced: boolean;
+  /** Why orphan leads were not linked this run, when they were not. */
+  readonly linkingSkipped?: string;
+  /** Orphan leads read. */
+  readonly scanned: number;
+  /** Leads linked to a contact that existed before (matched, or made earlier for the same identity). */
+  readonly matched: number;
+  /** Marketing-only contacts created. */
+  readonly created: number;
+  /** Leads given a parent contact (matched ones included). */
+  readonly linked: number;
+  /** Leads that got a parent contact or were closed by someone else while the run was at them: not written. */
+  readonly leftAlone: number;
+  /** Leads that changed under every attempt; the next sweep takes them. */
+  readonly retryLater: number;
+  /** Qualified leads read whose parent contact was still marketing-only. */
+  readonly qualifiedScanned: number;
+  /** Contacts whose marketingonly was cleared because their lead is qualified. */
+  readonly flagsCleared: number;
+  readonly failed: readonly SweepFailure[];
+  /** Stopped on request before the end; running again finishes the work. */
+  readonly interrupted: boolean;
+  readonly seconds: number;
+}

@@ -1,0 +1,20 @@
+// The sweep: capability 2 (backfill and safety net) for the CLI `leadlink backfill` and the timer function.
+export { countOrphanLeads } from './countOrphanLeads';
+export { describeSweep } from './describeSweep';
+export { SweepInterruptedError } from './errors/SweepInterruptedError';
+export { SweepStoppedError } from './errors/SweepStoppedError';
+export {
+  MAX_PARTITIONS,
+  parsePartition,
+  partitionBounds,
+  partitionFilter,
+  partitionLabel,
+  WHOLE,
+  type Partition,
+  type PartitionBounds,
+} from './partition';
+export { runSweep } from './runSweep';
+export type { SweepClient } from './SweepClient';
+export type { SweepFailure, SweepStep } from './SweepFailure';
+export { MAX_CONCURRENCY, MAX_PAGE_SIZE, type SweepOptions, type SweepProgress } from './SweepOptions';
+export type { SweepSummary } from './SweepSummary';

@@ -1,0 +1,154 @@
+import { DataverseError, inFilter, type BatchOperation, type QueryOptions } from '../../dataverse';
+import { buildQuery } from '../../dataverse/client/odata/buildQuery';
+import { CONTACT } from '../../schema/names';
+import type { ContactCandidate, ContactMatchingStrategy } from '../identity';
+import { chunk, chunkForIn } from './chunkForIn';
+import type { RequestGate } from './RequestGate';
+import { runInParallel } from './runInParallel';
+import type { SweepClient } from './SweepClient';
+
+/** Dataverse runs at most 1,000 operations in one `$batch`. */
+export const MAX_BATCH_OPERATIONS = 1000;
+
+/** What a page of leads needs from contacts: the strategy's candidates per key, and which of our ids exist. */
+export interface MatchReads {
+  /** The candidates read for this key (among them, candidates of other keys read by the same query). */
+  candidatesFor(key: string): readonly ContactCandidate[];
+  readonly existingIds: ReadonlySet<string>;
+}
+
+export interface ReadContext {
+  readonly gate: RequestGate;
+  /** Plain GETs, one per query, instead of one `$batch`: a `$batch` is a POST, and a dry run sends nothing but GETs. */
+  readonly getsOnly: boolean;
+  readonly concurrency: number;
+}
+
+interface Query {
+  readonly options: QueryOptions;
+  /** The keys whose candidates this query reads; empty for an id query. */
+  readonly keys: readonly string[];
+}
+
+/**
+ * Reads, for many leads at once, the contacts that may match them (the strategy's query, `In` over chunks of keys)
+ * and which deterministic contact ids exist already (`In` over contactid, any state: an inactive one still blocks a
+ * create). Normally every query goes as a GET inside one `$batch` — one request against service protection, and
+ * URLs in a batch body may be longer than a request line
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/execute-batch-operations-using-web-api).
+ */
+export async function readMatches(
+  client: SweepClient,
+  strategy: ContactMatchingStrategy,
+  keys: readonly string[],
+  contactIds: readonly string[],
+  context: ReadContext,
+): Promise<MatchReads> {
+  const queries: Query[] = [
+    ...chunkForIn(keys).map((run) => ({ options: strategy.candidateQuery(run), keys: run })),
+    ...chunkForIn(contactIds).map((run) => ({
+      options: { select: [CONTACT.id], filter: inFilter(CONTACT.id, run) },
+      keys: [],
+    })),
+  ];
+  const rows = context.getsOnly
+    ? await readByGets(client, queries, context)
+    : await readByBatch(client, queries, context);
+  const byKey = new Map<string, readonly ContactCandidate[]>();
+  const existingIds = new Set<string>();
+  queries.forEach((query, index) => {
+    const found = rows[index] ?? [];
+    if (query.keys.length === 0) for (const row of found) existingIds.add(row.contactid.toLowerCase());
+    for (const key of query.keys) byKey.set(key, found);
+  });
+  return { candidatesFor: (key) => byKey.get(key) ?? [], existingIds };
+}
+
+async function readByBatch(
+  client: SweepClient,
+  queries: readonly Query[],
+  context: ReadContext,
+): Promise<ContactCandidate[][]> {
+  const rows: ContactCandidate[][] = [];
+  for (const part of chunk(queries, MAX_BATCH_OPERATIONS)) {
+    const operations: BatchOperation[] = part.map((q) => ({ method: 'GET', url: CONTACT.set + buildQuery(q.options) }));
+    context.gate.pass();
+    const results = await client.batch(operations);
+    for (const [index, operation] of operations.entries()) {
+      const result = results[index];
+      if (!result || result.error) {
+        throw (
+          result?.error ??
+          new DataverseError({
+            method: 'GET',
+            url: operation.url,
+            summary: 'The $batch answer has no part for this query',
+          })
+        );
+      }
+      const page = readPage(result.json, operation.url);
+      rows.push([...page.rows, ...(page.nextLink ? await followNextLinks(client, page.nextLink, context.gate) : [])]);
+    }
+  }
+  return rows;
+}
+
+async function readByGets(
+  client: SweepClient,
+  queries: readonly Query[],
+  context: ReadContext,
+): Promise<ContactCandidate[][]> {
+  const rows: ContactCandidate[][] = queries.map(() => []);
+  await runInParallel(
+    queries.map((query, index) => async () => {
+      const pages = client.queryPages<ContactCandidate>(CONTACT.set, query.options);
+      for (;;) {
+        context.gate.pass();
+        const next = await pages.next();
+        if (next.done) break;
+        rows[index]?.push(...next.value.rows);
+      }
+    }),
+    context.concurrency,
+  );
+  return rows;
+}
+
+/** More than a page of candidates (5,000) for one query: the rest, following `@odata.nextLink` unchanged. */
+async function followNextLinks(client: SweepClient, first: string, gate: RequestGate): Promise<ContactCandidate[]> {
+  const rows: ContactCandidate[] = [];
+  for (let link: string | undefined = first; link !== undefined;) {
+    gate.pass();
+    const response = await client.request({ method: 'GET', url: link });
+    const page = readPage(parseJson(response.body, link), link);
+    rows.push(...page.rows);
+    link = page.nextLink;
+  }
+  return rows;
+}
+
+function readPage(json: unknown, url: string): { rows: ContactCandidate[]; nextLink?: string } {
+  const body = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+  const value = body.value;
+  if (!Array.isArray(value))
+    throw new DataverseError({ method: 'GET', url, summary: 'The contact query returned no "value" array' });
+  const nextLink = body['@odata.nextLink'];
+  return {
+    rows: value.filter(
+      (row): row is ContactCandidate => typeof (row as { contactid?: unknown } | null)?.contactid === 'string',
+    ),
+    ...(typeof nextLink === 'string' ? { nextLink } : {}),
+  };
+}
+
+function parseJson(text: string, url: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new DataverseError({
+      method: 'GET',
+      url,
+      summary: 'The contact query answered with a body that is not JSON',
+    });
+  }
+}

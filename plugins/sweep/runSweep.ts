@@ -1,0 +1,84 @@
+import { ENV_VARS } from '../../schema/environmentVariables';
+import { emailMatchingStrategy } from '../identity';
+import type { EnvironmentSettings } from '../settings/EnvironmentSettings';
+import { BulkMessages } from './BulkMessages';
+import { SweepInterruptedError } from './errors/SweepInterruptedError';
+import { SweepStoppedError } from './errors/SweepStoppedError';
+import { linkOrphanLeads } from './linkOrphanLeads';
+import { WHOLE } from './partition';
+import { repairQualifiedLeads } from './repairQualifiedLeads';
+import { RequestGate } from './RequestGate';
+import type { SweepClient } from './SweepClient';
+import { resolveSweepOptions, type SweepOptions } from './SweepOptions';
+import type { SweepRun } from './SweepRun';
+import type { SweepSummary } from './SweepSummary';
+import { SweepTally } from './SweepTally';
+
+/**
+ * The sweep (DESIGN.md capability 2): makes Dataverse consistent again, whatever webhooks were lost. It links every
+ * open orphan lead of the partition to a contact — the webhook's matching, fields and deterministic ids, in bulk —
+ * while leadlink_OrphanLeadContactCreation is on (or forced), and clears marketingonly on the contacts of qualified
+ * leads. Dataverse is the source of truth: the sweep keeps no state of its own, so a stopped run leaves only whole
+ * writes behind and a rerun finishes the work without a duplicate.
+ *
+ * Returns the summary, also when stopped through `signal` (`interrupted`); throws SweepStoppedError (with the
+ * summary so far) when a request fails beyond the client's retries, and RangeError for bad options.
+ */
+export async function runSweep(
+  client: SweepClient,
+  settings: EnvironmentSettings,
+  options: SweepOptions = {},
+): Promise<SweepSummary> {
+  const resolved = resolveSweepOptions(options, WHOLE);
+  const clock = options.clock ?? Date.now;
+  const started = clock();
+  const tally = new SweepTally(resolved);
+  const run: SweepRun = {
+    client,
+    options: resolved,
+    strategy: options.strategy ?? emailMatchingStrategy,
+    tally,
+    write: { gate: new RequestGate(options.signal), concurrency: resolved.concurrency, bulk: new BulkMessages() },
+    log: options.log,
+    onProgress: options.onProgress,
+  };
+  const seconds = () => (clock() - started) / 1000;
+  try {
+    if (await linkingWanted(run, settings)) await linkOrphanLeads(run);
+    await repairQualifiedLeads(run);
+  } catch (error) {
+    if (!(error instanceof SweepInterruptedError)) throw new SweepStoppedError(tally.summary(seconds()), error);
+    tally.interrupted = true;
+  }
+  return tally.summary(seconds());
+}
+
+/**
+ * Whether to link orphan leads: the switch says so, or --force-on overrides it. An unreadable switch stops the run,
+ * unless forced (then the run goes ahead and says it could not read it).
+ */
+async function linkingWanted(run: SweepRun, settings: EnvironmentSettings): Promise<boolean> {
+  const { tally, options, log } = run;
+  run.write.gate.pass();
+  try {
+    tally.switchOn = await settings.flag(ENV_VARS.orphanLeadContactCreation);
+  } catch (error) {
+    if (!options.forceOn) throw error;
+    log?.warn('sweep.switch-unreadable', {
+      variable: ENV_VARS.orphanLeadContactCreation,
+      error: (error as Error).message,
+    });
+    return true;
+  }
+  if (tally.switchOn) return true;
+  if (options.forceOn) {
+    log?.warn('sweep.forced', {
+      variable: ENV_VARS.orphanLeadContactCreation,
+      outcome: 'linking although switched off',
+    });
+    return true;
+  }
+  tally.linkingSkipped = `The environment variable ${ENV_VARS.orphanLeadContactCreation} is off: orphan leads are not linked (switch it on, or force this run).`;
+  log?.info('sweep.switched-off', { variable: ENV_VARS.orphanLeadContactCreation });
+  return false;
+}

@@ -1,0 +1,67 @@
+/**
+ * One record Dataverse refuses does not stop the run: it is reported — step, code, Dataverse's reason, its leads —
+ * and every other lead is linked. The refused record here is realistic: an internationalized address whose capital
+ * İ (U+0130) lower-cases to two code units, so the normalized address is one character longer than the 100 the lead
+ * held — one over contact.emailaddress1's maximum (Contact table reference: MaxLength 100).
+ */
+import { contactFromLead, type LeadRow } from '../../../plugins/identity';
+import { runSweep } from '../../../plugins/sweep';
+import { LEAD } from '../../../schema/names';
+import { endState, orphans, sharedEmails } from './helpers/endState';
+import { createAll, settingsOf, startSweepEmulator, switchLinking } from './helpers/sweepEmulator';
+
+const BAD_LEAD = '0bad0000-0000-4000-8000-000000000001';
+const BAD_EMAIL = `İ${'lknur.yilmaz'.padEnd(87, 'x')}@example.com`;
+
+describe('a record Dataverse refuses', () => {
+  it('is reported with its reason while the rest of the run goes on, and again on the next run without harm', async () => {
+    expect(BAD_EMAIL).toHaveLength(100);
+    const { emulator, admin } = await startSweepEmulator();
+    try {
+      await switchLinking(admin, true);
+      const leads = [
+        { [LEAD.id]: BAD_LEAD, [LEAD.lastName]: 'Yilmaz', [LEAD.email]: BAD_EMAIL },
+        ...Array.from({ length: 60 }, (_, i) => ({
+          [LEAD.lastName]: `Lead ${i}`,
+          [LEAD.email]: `lead${i % 40}@contoso.com`,
+        })),
+      ];
+      await createAll(admin, LEAD.set, LEAD.table, leads);
+      const expectedContact = contactFromLead({ leadid: BAD_LEAD, emailaddress1: BAD_EMAIL } as LeadRow).contactId;
+
+      const mark = emulator.log.mark;
+      const summary = await runSweep(admin, settingsOf(admin));
+      expect(summary.failed).toEqual([
+        {
+          step: 'create-contact',
+          leadIds: [BAD_LEAD],
+          contactId: expectedContact,
+          status: 400,
+          code: '0x80044331',
+          reason: expect.stringContaining("'emailaddress1'") as string,
+        },
+      ]);
+      expect(summary.linked).toBe(60);
+      expect(summary.created).toBe(40);
+      // CreateMultiple refused the chunk as a whole; the chunk went again record by record.
+      const writes = emulator.log.entries(mark).filter((e) => e.method !== 'GET');
+      expect(writes.map((e) => [e.path, e.status])).toEqual([
+        ['$batch', 200],
+        ['contacts/Microsoft.Dynamics.CRM.CreateMultiple', 400],
+        ['$batch', 200],
+        ['$batch', 200],
+      ]);
+      const state = endState(emulator);
+      expect(orphans(state)).toEqual([BAD_LEAD]);
+      expect(sharedEmails(state)).toEqual([]);
+
+      const again = await runSweep(admin, settingsOf(admin));
+      expect(again.failed.map((f) => [f.step, f.leadIds])).toEqual([['create-contact', [BAD_LEAD]]]);
+      expect([again.scanned, again.linked, again.created]).toEqual([1, 0, 0]);
+      expect(endState(emulator)).toEqual(state);
+    } finally {
+      admin.close();
+      await emulator.stop();
+    }
+  });
+});
