@@ -1,5 +1,6 @@
 import { backfillBenchmark } from './backfill/backfillBenchmark';
 import type { Benchmark } from './Benchmark';
+import { bundleSizeBenchmark } from './bundleSize/bundleSizeBenchmark';
 
 /** Every benchmark `npm run bench` knows; `npm run bench -- <name>` runs one. */
-export const BENCHMARKS: readonly Benchmark[] = [backfillBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [backfillBenchmark, bundleSizeBenchmark];
