@@ -6,6 +6,8 @@
 export const DATAVERSE_ERROR_CODE = {
   /** A SQL integrity violation: a record with the same key exists. Answered with 412, not 409. */
   duplicateRecord: '0x80040237',
+  /** DuplicateRecordEntityKey: an alternate key's values exist already. Also 412. */
+  duplicateRecordEntityKey: '0x80060892',
   /** Service protection: number of requests over the 300 s window. */
   requestLimit: '0x80072322',
   /** Service protection: combined execution time over the 300 s window. */

@@ -38,7 +38,8 @@ export function errorFromResponse(response: ErrorResponse, now: number = Date.no
     return new ThrottledError({ ...details, retryAfterMs: parseRetryAfter(response.headers['retry-after'], now) });
   }
   if (response.status === 412) {
-    return sameErrorCode(code, DATAVERSE_ERROR_CODE.duplicateRecord)
+    return sameErrorCode(code, DATAVERSE_ERROR_CODE.duplicateRecord) ||
+      sameErrorCode(code, DATAVERSE_ERROR_CODE.duplicateRecordEntityKey)
       ? new DuplicateRecordError(details)
       : new ConcurrencyError(details);
   }

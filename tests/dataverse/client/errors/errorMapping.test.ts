@@ -34,6 +34,18 @@ describe('errorFromResponse', () => {
     expect(String(error)).toMatch(/^DuplicateRecordError: Request failed/);
   });
 
+  it('maps 412 with DuplicateRecordEntityKey (an alternate key taken) to DuplicateRecordError too', () => {
+    const error = errorFromResponse({
+      method: 'POST',
+      url: URL_,
+      status: 412,
+      headers: {},
+      body: body('0x80060892', 'A record that has the attribute values x already exists.'),
+    });
+    expect(error).toBeInstanceOf(DuplicateRecordError);
+    expect(error.code).toBe('0x80060892');
+  });
+
   it('maps any other 412 (an ETag mismatch, or no code) to ConcurrencyError', () => {
     const mismatch = errorFromResponse({
       method: 'PATCH',
