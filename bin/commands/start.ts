@@ -38,7 +38,12 @@ export async function runStart(argv: readonly string[]): Promise<number> {
   try {
     await emulator.start(port);
     stops.push(() => emulator.stop());
-    const env = { DATAVERSE_URL: emulator.url, LEADLINK_WEBHOOK_KEY: randomBytes(24).toString('base64url') };
+    // The key the webhooks (and the intake endpoints) are checked with: LEADLINK_WEBHOOK_KEY when set, so a demo can
+    // call the intake with it; else a random one per run. Never printed.
+    const env = {
+      DATAVERSE_URL: emulator.url,
+      LEADLINK_WEBHOOK_KEY: process.env.LEADLINK_WEBHOOK_KEY ?? randomBytes(24).toString('base64url'),
+    };
     const app = createAppServices(env);
     stops.push(() => app.dataverse.close());
     const functions = await startLocalServer(
