@@ -42,17 +42,24 @@ export class Store {
     this.#listeners.push(listener);
   }
 
-  insert(table: string, id: string, values: RowValues): StoredRow {
-    const row: StoredRow = { table, id, values: { ...values }, version: ++this.#version };
+  /**
+   * `versionColumn` names the table's row-version column (versionnumber), which then holds the same number as the
+   * ETag; it is not part of what the request wrote.
+   */
+  insert(table: string, id: string, values: RowValues, versionColumn?: string): StoredRow {
+    const version = ++this.#version;
+    const row: StoredRow = { table, id, values: { ...values, ...versioned(versionColumn, version) }, version };
     this.#put(table, id, row);
     this.#record({ kind: 'create', table, id, before: undefined, after: row, written: values });
     return row;
   }
 
-  update(table: string, id: string, changes: RowValues): StoredRow {
+  update(table: string, id: string, changes: RowValues, versionColumn?: string): StoredRow {
     const before = this.get(table, id);
     if (!before) throw new Error(`update of a missing row ${table}(${id})`);
-    const row: StoredRow = { table, id, values: { ...before.values, ...changes }, version: ++this.#version };
+    const version = ++this.#version;
+    const values = { ...before.values, ...changes, ...versioned(versionColumn, version) };
+    const row: StoredRow = { table, id, values, version };
     this.#put(table, id, row);
     this.#record({ kind: 'update', table, id, before, after: row, written: changes });
     return row;
@@ -129,6 +136,10 @@ export class Store {
     this.#pending = [];
     for (const listener of this.#listeners) listener(changes);
   }
+}
+
+function versioned(column: string | undefined, version: number): RowValues {
+  return column === undefined ? {} : { [column]: version };
 }
 
 function splitKey(key: string): [string, string] {

@@ -36,7 +36,7 @@ export function createRow(ctx: WriteContext, table: TableDef, body: CoercedBody,
   fillPlatformColumns(ctx, table, values, 'create');
   checkLookups(ctx, values);
   checkAlternateKeys(ctx, table, id, values);
-  const row = ctx.store.insert(table.logicalName, id, values);
+  const row = ctx.store.insert(table.logicalName, id, values, versionColumn(table));
   for (const bind of body.collectionBinds) {
     for (const ref of bind.refs) {
       const related = ctx.store.get(ref.logicalName, ref.id);
@@ -61,7 +61,7 @@ export function updateRow(ctx: WriteContext, table: TableDef, id: string, body: 
   fillPlatformColumns(ctx, table, changes, 'update');
   checkLookups(ctx, changes);
   checkAlternateKeys(ctx, table, id, { ...before.values, ...changes });
-  return ctx.store.update(table.logicalName, id, changes);
+  return ctx.store.update(table.logicalName, id, changes, versionColumn(table));
 }
 
 function fillPlatformColumns(
@@ -80,6 +80,11 @@ function fillPlatformColumns(
     if (has('createdby')) values.createdby = user;
     if (has('ownerid') && values.ownerid == null) values.ownerid = user;
   }
+}
+
+/** The row-version column Dataverse keeps equal to the row's version (what its ETag carries). */
+function versionColumn(table: TableDef): string | undefined {
+  return table.columns.some((c) => c.name === 'versionnumber') ? 'versionnumber' : undefined;
 }
 
 function checkLookups(ctx: WriteContext, values: Record<string, StoredValue>): void {

@@ -254,3 +254,35 @@ describe('@odata.bind', () => {
     expect(await leadCount()).toBe(count);
   });
 });
+
+describe('versionnumber', () => {
+  it('reads back as the row version its ETag carries, and grows with each write', async () => {
+    const { emulator, api } = await versionEmulator();
+    try {
+      const created = await fetch(`${api}accounts`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Versioned' }),
+      });
+      const url = created.headers.get('OData-EntityId') ?? '';
+      const first = (await (await fetch(`${url}?$select=versionnumber`)).json()) as Record<string, unknown>;
+      expect(first['@odata.etag']).toBe(`W/"${String(first.versionnumber)}"`);
+      await fetch(url, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"name":"Versioned 2"}',
+      });
+      const second = (await (await fetch(`${url}?$select=versionnumber`)).json()) as Record<string, unknown>;
+      expect(Number(second.versionnumber)).toBeGreaterThan(Number(first.versionnumber));
+      expect(second['@odata.etag']).toBe(`W/"${String(second.versionnumber)}"`);
+    } finally {
+      await emulator.stop();
+    }
+  });
+});
+
+async function versionEmulator() {
+  const { Emulator } = await import('../../../emulator');
+  const emulator = await new Emulator({ seed: 'empty' }).start();
+  return { emulator, api: emulator.apiUrl };
+}
