@@ -1,4 +1,4 @@
-/** Leads with their scores, best first; names open the lead. Status and sales-ready are words, not colours. */
+/** Leads with their scores, best first; topics open the lead. Status and sales-ready are words, not colours. */
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import * as React from 'react';
 import type { LeadState, LeadSummary } from '../logic/insightsModel';
@@ -49,7 +49,7 @@ export function LeadTable({ leads, label, emptyMessage, showContact, showState }
           return (
             <TableRow key={lead.id}>
               <TableCell>
-                <RecordLink entity="lead" id={lead.id} name={lead.name ?? lead.topic} />
+                <RecordLink entity="lead" id={lead.id} name={lead.topic ?? lead.name} />
               </TableCell>
               {showContact ? <TableCell>{lead.contactName ?? ''}</TableCell> : null}
               <TableCell className={styles.numberCell}>

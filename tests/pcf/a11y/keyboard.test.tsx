@@ -24,7 +24,7 @@ describe('keyboard and screen reader access', () => {
       'Open Ana Nguyen',
       'Latest interactions',
       'Open Subject 2 in a new tab',
-      'Open Ana Nguyen (webinar)',
+      'Open Webinar',
     ]);
     for (const element of order) {
       element.focus();

@@ -21,10 +21,10 @@ describe('the panel on an account form', () => {
     await act(async () => gate.open());
     const leads = await screen.findByRole('table', { name: 'Open leads by score' });
     expect(cells(leads)).toEqual([
-      ['Ana Nguyen (Contoso conference)', 'Ana Nguyen', '62', 'A', '✓Sales-ready'],
-      ['Ana Nguyen (webinar)', 'Ana Nguyen', '35', 'B', '○Not sales-ready'],
-      ['Bao Tran (trade show)', 'Bao Tran', '10', 'C', '○Not sales-ready'],
-      ['Contoso (website enquiry)', '', 'Not scored', '', '○Not sales-ready'],
+      ['Contoso conference', 'Ana Nguyen', '62', 'A', '✓Sales-ready'],
+      ['Webinar', 'Ana Nguyen', '35', 'B', '○Not sales-ready'],
+      ['Trade show', 'Bao Tran', '10', 'C', '○Not sales-ready'],
+      ['Website enquiry', '', 'Not scored', '', '○Not sales-ready'],
     ]);
     const contacts = screen.getByRole('table', { name: 'Contacts by score' });
     expect(cells(contacts)).toEqual([

@@ -28,9 +28,9 @@ describe('the panel on a contact form', () => {
     expect(within(contact).getByText('ana@example.com')).toBeTruthy();
     const leads = screen.getByRole('table', { name: 'Leads' });
     expect(cells(leads)).toEqual([
-      ['Ana Nguyen (2023 deal)', '80', 'A', '✓Sales-ready', 'Qualified'],
-      ['Ana Nguyen (Contoso conference)', '62', 'A', '✓Sales-ready', 'Open'],
-      ['Ana Nguyen (webinar)', '35', 'B', '○Not sales-ready', 'Open'],
+      ['2023 deal', '80', 'A', '✓Sales-ready', 'Qualified'],
+      ['Contoso conference', '62', 'A', '✓Sales-ready', 'Open'],
+      ['Webinar', '35', 'B', '○Not sales-ready', 'Open'],
     ]);
     const counts = screen.getByRole('table', { name: 'Interactions by type' });
     expect(cells(counts).at(-1)).toEqual(['Total', '8', '13']);

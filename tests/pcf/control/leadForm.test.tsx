@@ -93,8 +93,8 @@ describe('the panel on a lead form', () => {
     const others = await screen.findByRole('table', { name: "Contact's other open leads" });
     const rows = within(others).getAllByRole('row');
     expect(rows).toHaveLength(2);
-    expect(rows[1]?.textContent).toBe('Ana Nguyen (webinar)35B○Not sales-ready');
-    fireEvent.click(within(others).getByRole('button', { name: 'Open Ana Nguyen (webinar)' }));
+    expect(rows[1]?.textContent).toBe('Webinar35B○Not sales-ready');
+    fireEvent.click(within(others).getByRole('button', { name: 'Open Webinar' }));
     expect(panel.mock.opened).toEqual([{ entityName: 'lead', entityId: IDS.warmLead }]);
   });
 

@@ -53,13 +53,13 @@ export function hotLeadReasons(now: Date): string {
 }
 
 function lead(
-  fields: Partial<Record<string, string | number | boolean | null>> & { id: string; name: string },
+  fields: Partial<Record<string, string | number | boolean | null>> & { id: string; name: string; topic?: string },
 ): FakeRecord {
-  const { id, name, ...rest } = fields;
+  const { id, name, topic, ...rest } = fields;
   return {
     [LEAD.id]: id,
     [LEAD.name]: name,
-    [LEAD.topic]: `${name} — topic`,
+    [LEAD.topic]: topic ?? `${name} — topic`,
     [STATE_CODE]: 0,
     [LEAD.parentContact]: null,
     [LEAD.parentAccount]: null,
@@ -193,7 +193,8 @@ export function createDatabase(now: Date): FakeDatabase {
     lead: [
       lead({
         id: IDS.hotLead,
-        name: 'Ana Nguyen (Contoso conference)',
+        name: 'Ana Nguyen',
+        topic: 'Contoso conference',
         [LEAD.parentContact]: IDS.ana,
         [LEAD_SCORE_COLUMNS.score]: 62,
         [LEAD_SCORE_COLUMNS.grade]: 'A',
@@ -203,7 +204,8 @@ export function createDatabase(now: Date): FakeDatabase {
       }),
       lead({
         id: IDS.warmLead,
-        name: 'Ana Nguyen (webinar)',
+        name: 'Ana Nguyen',
+        topic: 'Webinar',
         [LEAD.parentContact]: IDS.ana,
         [LEAD_SCORE_COLUMNS.score]: 35,
         [LEAD_SCORE_COLUMNS.grade]: 'B',
@@ -211,7 +213,8 @@ export function createDatabase(now: Date): FakeDatabase {
       }),
       lead({
         id: IDS.qualifiedLead,
-        name: 'Ana Nguyen (2023 deal)',
+        name: 'Ana Nguyen',
+        topic: '2023 deal',
         [STATE_CODE]: 1,
         [LEAD.parentContact]: IDS.ana,
         [LEAD_SCORE_COLUMNS.score]: 80,
@@ -222,14 +225,15 @@ export function createDatabase(now: Date): FakeDatabase {
       lead({ id: IDS.orphanLead, name: 'Orphan import row', [LEAD_SCORE_COLUMNS.score]: 0 }),
       lead({
         id: IDS.baoLead,
-        name: 'Bao Tran (trade show)',
+        name: 'Bao Tran',
+        topic: 'Trade show',
         [LEAD.parentContact]: IDS.bao,
         [LEAD_SCORE_COLUMNS.score]: 10,
         [LEAD_SCORE_COLUMNS.grade]: 'C',
         [LEAD_SCORE_COLUMNS.scoredOn]: daysAgo(now, 5),
         [LEAD_SCORE_COLUMNS.returnedToMarketing]: true,
       }),
-      lead({ id: IDS.accountLead, name: 'Contoso (website enquiry)', [LEAD.parentAccount]: IDS.account }),
+      lead({ id: IDS.accountLead, name: 'Contoso', topic: 'Website enquiry', [LEAD.parentAccount]: IDS.account }),
     ],
     [INTERACTION.table]: interactions,
   };
