@@ -16,6 +16,7 @@ export type { BatchChangeSet, BatchItem, BatchOperation, BatchOptions, BatchResu
 export type { ExpandOption, QueryOptions } from './client/odata/buildQuery';
 export type { RecordKey } from './client/odata/entityPath';
 export { RawLiteral, type FunctionParameterValue } from './client/odata/functionParameters';
+export { chunkForIn, type InChunkLimits } from './client/odata/chunkForIn';
 export { inFilter, notInFilter, type InValue } from './client/odata/inFilter';
 export type { ODataRecord } from './client/odata/ODataRecord';
 export { odataString } from './client/odata/odataString';
@@ -35,6 +36,7 @@ export { DataverseError } from './errors/DataverseError';
 export { DuplicateRecordError } from './errors/DuplicateRecordError';
 export { DATAVERSE_ERROR_CODE } from './errors/errorCodes';
 export { ThrottledError } from './errors/ThrottledError';
+export { isTransientError } from './errors/isTransientError';
 export { toDataverseError } from './errors/toDataverseError';
 export type { ClientCertificate, DataverseConfig, DataverseCredentials } from './config/DataverseConfig';
 export { loadDataverseConfig, type Environment } from './config/loadDataverseConfig';

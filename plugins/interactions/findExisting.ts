@@ -3,9 +3,9 @@
  * interactions with these source ids (written by an earlier call), and the contacts and leads the items name.
  * Dataverse compares text case-insensitively, so source ids are matched in lower case.
  */
+import { chunkForIn } from '../../dataverse';
 import { inFilter, type DataverseClient } from '../../dataverse';
 import { INTERACTION } from '../../schema/leadlink';
-import { chunkForFilter } from '../rescoring';
 
 /** Lower-cased source id → the interaction's id. */
 export async function existingSourceIds(
@@ -13,7 +13,7 @@ export async function existingSourceIds(
   sourceIds: readonly string[],
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  for (const ids of chunkForFilter([...new Set(sourceIds)])) {
+  for (const ids of chunkForIn([...new Set(sourceIds)])) {
     const rows = await client.queryAll(INTERACTION.entitySet, {
       select: [INTERACTION.id, INTERACTION.sourceId],
       filter: inFilter(INTERACTION.sourceId, ids),
@@ -34,7 +34,7 @@ export async function existingIds(
   ids: readonly string[],
 ): Promise<Set<string>> {
   const found = new Set<string>();
-  for (const part of chunkForFilter([...new Set(ids)])) {
+  for (const part of chunkForIn([...new Set(ids)])) {
     const rows = await client.queryAll(entitySet, { select: [idColumn], filter: inFilter(idColumn, part) });
     for (const row of rows) found.add(String(row[idColumn]).toLowerCase());
   }

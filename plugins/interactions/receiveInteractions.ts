@@ -4,7 +4,8 @@
  * name — also those written by an earlier call, so a retry after a failed rescoring finishes the job.
  */
 import type { PluginServices } from '../Plugin';
-import { loadScoringModel, rescoreContacts, isRetryable, type RescoreSummary } from '../rescoring';
+import { isTransientError } from '../../dataverse';
+import { loadScoringModel, rescoreContacts, type RescoreSummary } from '../rescoring';
 import { ingestInteractions } from './ingestInteractions';
 import type { IntakeResult } from './IntakeResult';
 import { readIntakeItems } from './readIntakeItems';
@@ -25,7 +26,7 @@ export async function receiveInteractions(services: IntakeServices, body: string
   try {
     rescore = await rescoreContacts(services, model, intake.contactIds);
   } catch (error) {
-    rescore = { error: (error as Error).message, retryable: isRetryable(error) };
+    rescore = { error: (error as Error).message, retryable: isTransientError(error) };
   }
   return { intake, rescore };
 }

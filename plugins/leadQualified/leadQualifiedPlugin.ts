@@ -1,7 +1,7 @@
 import { DataverseError } from '../../dataverse';
 import { isEntityReference, isOptionValue, type RemoteExecutionContext } from '../../dataverse/webhook';
 import { LEAD, LEAD_STATE, OPPORTUNITY } from '../../schema/names';
-import { callBudget, isDeliveryFor, payloadValue, runWithinBudget } from '../orphanLeadContact';
+import { callBudget, isDeliveryFor, payloadValue, runWithinBudget } from '../shared';
 import type { Plugin, PluginResult, PluginServices } from '../Plugin';
 import { clearMarketingOnly, type ClearResult } from './clearMarketingOnly';
 import type { LeadQualifiedClient } from './LeadQualifiedClient';

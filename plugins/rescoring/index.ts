@@ -20,6 +20,4 @@ export { scoreLeads } from './score/scoreLeads';
 export { createRecords, updateRecords, MAX_BULK_RECORDS } from './bulk/writeRecords';
 export type { BulkTable } from './bulk/BulkTable';
 export type { WriteOutcome } from './bulk/WriteOutcome';
-export { chunk, chunkForFilter } from './bulk/chunk';
 export { isDuplicateKey } from './bulk/isDuplicateKey';
-export { isRetryable } from './bulk/isRetryable';

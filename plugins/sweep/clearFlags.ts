@@ -1,10 +1,11 @@
+import { isTransientError } from '../../dataverse';
 import type { BatchOperation, ODataRecord } from '../../dataverse';
 import { entityPath } from '../../dataverse/client/odata/entityPath';
 import { CONTACT } from '../../schema/names';
 import { isMessageNotSupported } from './BulkMessages';
-import { chunk } from './chunkForIn';
+import { chunk } from '../shared/chunk';
 import { MAX_RECORDS_PER_REQUEST, type WriteContext } from './createContacts';
-import { isTransient } from './isTransient';
+
 import { runInParallel } from './runInParallel';
 import type { SweepClient } from './SweepClient';
 
@@ -43,7 +44,7 @@ async function clearChunk(
       await client.updateMultiple(CONTACT.set, CONTACT.table, records);
       return contactIds.map((id) => [id, { kind: 'cleared' }] as const);
     } catch (error) {
-      if (isTransient(error)) throw error;
+      if (isTransientError(error)) throw error;
       if (isMessageNotSupported(error)) context.bulk.updateMultiple = false;
     }
   }

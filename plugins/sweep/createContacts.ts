@@ -1,10 +1,11 @@
+import { isTransientError } from '../../dataverse';
 import { DuplicateRecordError, type BatchOperation } from '../../dataverse';
 import { entityPath } from '../../dataverse/client/odata/entityPath';
 import { CONTACT } from '../../schema/names';
 import type { NewContact } from '../identity';
 import { isMessageNotSupported, type BulkMessages } from './BulkMessages';
-import { chunk } from './chunkForIn';
-import { isTransient } from './isTransient';
+import { chunk } from '../shared/chunk';
+
 import type { RequestGate } from './RequestGate';
 import { runInParallel } from './runInParallel';
 import type { SweepClient } from './SweepClient';
@@ -59,7 +60,7 @@ async function createChunk(
       );
       return contacts.map((c) => [c, { kind: 'created' }] as const);
     } catch (error) {
-      if (isTransient(error)) throw error;
+      if (isTransientError(error)) throw error;
       if (isMessageNotSupported(error)) context.bulk.createMultiple = false;
     }
   }

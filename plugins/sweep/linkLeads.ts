@@ -2,7 +2,7 @@ import { DataverseError, type BatchOperation, type BatchResult } from '../../dat
 import { entityPath } from '../../dataverse/client/odata/entityPath';
 import { CONTACT, LEAD } from '../../schema/names';
 import type { LeadRow } from '../identity';
-import { chunk } from './chunkForIn';
+import { chunk } from '../shared/chunk';
 import { MAX_RECORDS_PER_REQUEST, type WriteContext } from './createContacts';
 import { runInParallel } from './runInParallel';
 import type { SweepClient } from './SweepClient';

@@ -1,6 +1,7 @@
+import { chunkForIn } from '../../dataverse';
 import { LEAD } from '../../schema/names';
 import { contactFromLead, normalizeEmail, type LeadRow } from '../identity';
-import { chunkForIn } from './chunkForIn';
+import { SWEEP_IN_LIMITS } from './inLimits';
 import { createContacts } from './createContacts';
 import { linkLeads, type LeadLink } from './linkLeads';
 import { orphanLeadQuery, orphanLeadsByIdQuery } from './orphanLeadQuery';
@@ -107,7 +108,7 @@ async function linkOnce(run: SweepRun, leads: readonly LeadRow[], planned: Set<s
 /** The leads again, fresh (with new ETags), keeping only those still open and without a parent contact. */
 async function rereadOrphans(run: SweepRun, leadIds: readonly string[]): Promise<LeadRow[]> {
   const fresh: LeadRow[] = [];
-  for (const ids of chunkForIn(leadIds)) {
+  for (const ids of chunkForIn(leadIds, SWEEP_IN_LIMITS)) {
     const query = orphanLeadsByIdQuery(run.options.partition, ids);
     for await (const rows of readPages<LeadRow>(
       run.client,

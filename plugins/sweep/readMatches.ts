@@ -1,8 +1,10 @@
+import { chunkForIn } from '../../dataverse';
 import { DataverseError, inFilter, type BatchOperation, type QueryOptions } from '../../dataverse';
 import { buildQuery } from '../../dataverse/client/odata/buildQuery';
 import { CONTACT } from '../../schema/names';
 import type { ContactCandidate, ContactMatchingStrategy } from '../identity';
-import { chunk, chunkForIn } from './chunkForIn';
+import { chunk } from '../shared/chunk';
+import { SWEEP_IN_LIMITS } from './inLimits';
 import type { RequestGate } from './RequestGate';
 import { runInParallel } from './runInParallel';
 import type { SweepClient } from './SweepClient';
@@ -45,8 +47,8 @@ export async function readMatches(
   context: ReadContext,
 ): Promise<MatchReads> {
   const queries: Query[] = [
-    ...chunkForIn(keys).map((run) => ({ options: strategy.candidateQuery(run), keys: run })),
-    ...chunkForIn(contactIds).map((run) => ({
+    ...chunkForIn(keys, SWEEP_IN_LIMITS).map((run) => ({ options: strategy.candidateQuery(run), keys: run })),
+    ...chunkForIn(contactIds, SWEEP_IN_LIMITS).map((run) => ({
       options: { select: [CONTACT.id], filter: inFilter(CONTACT.id, run) },
       keys: [],
     })),

@@ -7,11 +7,11 @@
  * https://learn.microsoft.com/power-apps/developer/data-platform/webapi/execute-batch-operations-using-web-api).
  * A record is never half-written: each operation is atomic.
  */
+import { isTransientError } from '../../../dataverse';
 import type { BatchOperation, DataverseClient, ODataRecord } from '../../../dataverse';
 import { DataverseError, toDataverseError } from '../../../dataverse';
 import type { BulkTable } from './BulkTable';
-import { chunk } from './chunk';
-import { isRetryable } from './isRetryable';
+import { chunk } from '../../shared/chunk';
 import type { WriteOutcome } from './WriteOutcome';
 
 /** Dataverse's limit for both the bulk messages and `$batch`. */
@@ -66,7 +66,7 @@ async function writeInChunks(
         written = await bulkMessage(client, table, kind, part);
       } catch (err) {
         const error = toDataverseError(err);
-        if (isRetryable(error)) {
+        if (isTransientError(error)) {
           written = part.map(() => ({ ok: false, error, retryable: true }));
         } else if (error.code?.toLowerCase() === MESSAGE_NOT_SUPPORTED) {
           bulkAvailable = false;
@@ -115,7 +115,7 @@ async function oneByOne(
     results = await client.batch(operations, { continueOnError: true });
   } catch (err) {
     const error = toDataverseError(err);
-    return records.map(() => ({ ok: false, error, retryable: isRetryable(error) }));
+    return records.map(() => ({ ok: false, error, retryable: isTransientError(error) }));
   }
   return records.map((record, index): WriteOutcome => {
     const result = results[index];
@@ -129,7 +129,7 @@ async function oneByOne(
         url: table.entitySet,
         summary: 'Dataverse did not run the operation',
       });
-    return { ok: false, error, retryable: isRetryable(error) };
+    return { ok: false, error, retryable: isTransientError(error) };
   });
 }
 

@@ -2,10 +2,10 @@
  * Fills in the account rows the model's account rules read, for leads whose account came through their contact's
  * company rather than the lead's own parent account (so the lead query could not expand it): one query per chunk.
  */
+import { chunkForIn } from '../../../dataverse';
 import { inFilter, type DataverseClient } from '../../../dataverse';
 import { ACCOUNT } from '../../../schema/names';
 import { scoringColumns, type ScoringModel, type WebApiRecord } from '../../scoring';
-import { chunkForFilter } from '../bulk/chunk';
 import type { LeadForScoring } from './LeadForScoring';
 
 export async function readAccounts(
@@ -19,7 +19,7 @@ export async function readAccounts(
   ];
   if (columns.length === 0 || missing.length === 0) return [...leads];
   const rows = new Map<string, WebApiRecord>();
-  for (const ids of chunkForFilter(missing)) {
+  for (const ids of chunkForIn(missing)) {
     const found = await client.queryAll(ACCOUNT.set, {
       select: [...new Set([ACCOUNT.id, ...columns])],
       filter: inFilter(ACCOUNT.id, ids),

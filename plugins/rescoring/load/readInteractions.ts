@@ -5,11 +5,11 @@
  * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/join-tables).
  * In filters name the lookup by its logical name (`leadlink_contactid`), as query functions require.
  */
+import { chunkForIn } from '../../../dataverse';
 import { inFilter, type DataverseClient, type ODataRecord } from '../../../dataverse';
 import { INTERACTION } from '../../../schema/leadlink';
 import { ACTIVE_STATE, CONTACT, STATE_COLUMN } from '../../../schema/names';
 import { scoringColumns, type ScoringModel, type WebApiRecord } from '../../scoring';
-import { chunkForFilter } from '../bulk/chunk';
 import type { InteractionWindow } from './interactionWindow';
 import { logicalName } from './logicalName';
 
@@ -33,7 +33,7 @@ export async function readContactInteractions(
     inFilter(INTERACTION.type, window.types),
     ...(window.since ? [`${INTERACTION.occurredOn} ge ${window.since.toISOString()}`] : []),
   ];
-  for (const ids of chunkForFilter(unique(contactIds))) {
+  for (const ids of chunkForIn(unique(contactIds))) {
     const rows = client.queryRows(INTERACTION.entitySet, {
       select: scoringColumns(model).interaction,
       filter: [inFilter(INTERACTION.contact, ids), ...conditions].join(' and '),
@@ -55,7 +55,7 @@ export async function readAccountInteractions(
   const attributes = scoringColumns(model)
     .interaction.map((column) => `<attribute name="${logicalName(column)}"/>`)
     .join('');
-  for (const ids of chunkForFilter(unique(accountIds), 6_000)) {
+  for (const ids of chunkForIn(unique(accountIds), { maxChars: 6_000 })) {
     const fetchXml =
       `<fetch><entity name="${INTERACTION.table}">${attributes}` +
       `<filter><condition attribute="${STATE_COLUMN}" operator="eq" value="${ACTIVE_STATE}"/>` +

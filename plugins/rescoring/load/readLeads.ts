@@ -3,6 +3,7 @@
  * contact, and — for account-based models — also every open lead of those contacts' accounts
  * (leads whose parent account it is, and leads of the account's other contacts).
  */
+import { chunkForIn } from '../../../dataverse';
 import { inFilter, type DataverseClient } from '../../../dataverse';
 import {
   ACCOUNT,
@@ -13,7 +14,6 @@ import {
   STATE_COLUMN,
 } from '../../../schema/names';
 import type { ScoringModel } from '../../scoring';
-import { chunkForFilter } from '../bulk/chunk';
 import type { LeadForScoring } from './LeadForScoring';
 import { leadQuery } from './leadQuery';
 import { logicalName } from './logicalName';
@@ -46,7 +46,7 @@ async function readWhere(
   condition: (ids: string[]) => string,
 ): Promise<LeadForScoring[]> {
   const leads: LeadForScoring[] = [];
-  for (const ids of chunkForFilter(unique(keys))) {
+  for (const ids of chunkForIn(unique(keys))) {
     for await (const row of client.queryRows(LEAD.set, leadQuery(model, `${OPEN} and ${condition(ids)}`))) {
       leads.push(toLeadForScoring(row));
     }
@@ -58,7 +58,7 @@ async function readWhere(
 async function accountsOf(client: DataverseClient, contactIds: readonly string[]): Promise<string[]> {
   const accounts: string[] = [];
   const annotation = `${CONTACT.parentCustomerValue}@${LOOKUP_LOGICAL_NAME_ANNOTATION}`;
-  for (const ids of chunkForFilter(contactIds)) {
+  for (const ids of chunkForIn(contactIds)) {
     const rows = await client.queryAll(CONTACT.set, {
       select: [CONTACT.id, CONTACT.parentCustomerValue],
       filter: inFilter(CONTACT.id, ids),
@@ -74,7 +74,7 @@ async function accountsOf(client: DataverseClient, contactIds: readonly string[]
 
 async function contactsOfAccounts(client: DataverseClient, accountIds: readonly string[]): Promise<string[]> {
   const contacts: string[] = [];
-  for (const ids of chunkForFilter(accountIds)) {
+  for (const ids of chunkForIn(accountIds)) {
     for await (const row of client.queryRows(CONTACT.set, {
       select: [CONTACT.id],
       filter: inFilter(PARENT_CUSTOMER, ids),

@@ -4,11 +4,11 @@
  * a task that exists answers 412 and counts as already created. All in `$batch` requests (task has no
  * CreateMultiple), so a thousand hand-overs are one request.
  */
+import { isTransientError } from '../../../dataverse';
 import { DataverseError, toDataverseError, type DataverseClient } from '../../../dataverse';
 import { TASK } from '../../../schema/names';
-import { chunk } from '../bulk/chunk';
+import { chunk } from '../../shared/chunk';
 import { isDuplicateKey } from '../bulk/isDuplicateKey';
-import { isRetryable } from '../bulk/isRetryable';
 import { MAX_BULK_RECORDS } from '../bulk/writeRecords';
 import type { SalesReadyTask } from '../score/SalesReadyTask';
 
@@ -41,7 +41,7 @@ export async function createSalesReadyTasks(
     } catch (err) {
       const error = toDataverseError(err);
       outcomes.push(
-        ...part.map((task): TaskOutcome => ({ task, outcome: 'failed', error, retryable: isRetryable(error) })),
+        ...part.map((task): TaskOutcome => ({ task, outcome: 'failed', error, retryable: isTransientError(error) })),
       );
       continue;
     }
@@ -54,7 +54,7 @@ export async function createSalesReadyTasks(
           : new DataverseError({ method: 'PATCH', url: TASK.set, summary: 'Dataverse did not run the operation' }));
       if (error === undefined) outcomes.push({ task, outcome: 'created' });
       else if (isDuplicateKey(error)) outcomes.push({ task, outcome: 'existed' });
-      else outcomes.push({ task, outcome: 'failed', error, retryable: isRetryable(error) });
+      else outcomes.push({ task, outcome: 'failed', error, retryable: isTransientError(error) });
     });
   }
   return outcomes;

@@ -1,4 +1,5 @@
-import { BudgetExceededError, createOrphanLeadContactPlugin, POST_IMAGE } from '../../../plugins/orphanLeadContact';
+import { createOrphanLeadContactPlugin, POST_IMAGE } from '../../../plugins/orphanLeadContact';
+import { BudgetExceededError } from '../../../plugins/shared';
 import { PLUGINS, pluginsFor } from '../../../plugins/registry';
 import { recordingServices } from './helpers/pluginServices';
 import { contactRef, webhookEvent } from './helpers/webhookEvents';

@@ -1,4 +1,5 @@
-import { isDeliveryFor, ORPHAN_LEAD_CONTACT_STEPS, POST_IMAGE } from '../../../plugins/orphanLeadContact';
+import { ORPHAN_LEAD_CONTACT_STEPS, POST_IMAGE } from '../../../plugins/orphanLeadContact';
+import { isDeliveryFor } from '../../../plugins/shared';
 import { payloadVerdict } from '../../../plugins/orphanLeadContact/payloadVerdict';
 import { contactRef, webhookEvent } from './helpers/webhookEvents';
 

@@ -5,7 +5,8 @@ import {
   DuplicateRecordError,
   ThrottledError,
 } from '../../../dataverse';
-import { isDuplicateKey, isRetryable } from '../../../plugins/rescoring';
+import { isDuplicateKey } from '../../../plugins/rescoring';
+import { isTransientError } from '../../../dataverse';
 
 const details = { method: 'POST', url: 'https://contoso.crm.dynamics.com/api/data/v9.2/leads' };
 
@@ -22,12 +23,12 @@ describe('isDuplicateKey', () => {
   });
 });
 
-describe('isRetryable', () => {
+describe('isTransientError', () => {
   it('is true for throttling, server faults and lost connections, false for bad requests', () => {
-    expect(isRetryable(new ThrottledError({ ...details, status: 429 }))).toBe(true);
-    expect(isRetryable(new DataverseError({ ...details, status: 503 }))).toBe(true);
-    expect(isRetryable(new DataverseConnectionError({ ...details, errorCode: 'ECONNRESET' }))).toBe(true);
-    expect(isRetryable(new DataverseError({ ...details, status: 400 }))).toBe(false);
-    expect(isRetryable(new TypeError('x'))).toBe(false);
+    expect(isTransientError(new ThrottledError({ ...details, status: 429 }))).toBe(true);
+    expect(isTransientError(new DataverseError({ ...details, status: 503 }))).toBe(true);
+    expect(isTransientError(new DataverseConnectionError({ ...details, errorCode: 'ECONNRESET' }))).toBe(true);
+    expect(isTransientError(new DataverseError({ ...details, status: 400 }))).toBe(false);
+    expect(isTransientError(new TypeError('x'))).toBe(false);
   });
 });

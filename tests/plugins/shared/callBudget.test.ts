@@ -1,4 +1,4 @@
-import { BudgetExceededError, callBudget, runWithinBudget } from '../../../plugins/orphanLeadContact';
+import { BudgetExceededError, callBudget, runWithinBudget } from '../../../plugins/shared';
 import { isTransient } from '../../../functions/runtime/isTransient';
 
 describe('callBudget', () => {
