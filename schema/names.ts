@@ -69,6 +69,7 @@ export const CONTACT = {
   /** Role: 1 Decision Maker, 2 Employee, 3 Influencer. */
   role: 'accountrolecode',
   /** Customer lookup (account or contact); bind through parentcustomerid_account / parentcustomerid_contact. */
+  parentCustomer: 'parentcustomerid',
   parentCustomerValue: '_parentcustomerid_value',
   parentCustomerAccountNav: 'parentcustomerid_account',
   /** Collection navigation to the leads whose parent contact this is. */

@@ -1,44 +1,51 @@
 /**
- * Microsoft's columns the panel reads, named once. LeadLink's own columns and the interaction table come from
- * schema/leadlink.ts.
+ * Microsoft's columns the panel reads. The names themselves live once, in schema/names.ts (LeadLink's own columns
+ * and the interaction table in schema/leadlink.ts).
  * Lead: https://learn.microsoft.com/dynamics365/customerengagement/on-premises/developer/entities/lead
  * Contact (marketingonly, donot*, msdyn_disablewebtracking, msdyn_isminor, msdyn_isminorwithparentalconsent):
  * https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/contact
  */
-/** Every table here has statecode; 0 is the active/open state. */
-export const STATE_CODE = 'statecode';
-export const ACTIVE_STATE = 0;
+import {
+  ACCOUNT as ACCOUNT_NAMES,
+  ACTIVE_STATE,
+  CONTACT as CONTACT_NAMES,
+  LEAD as LEAD_NAMES,
+  LEAD_STATE,
+} from '../../../schema/names';
 
+export { ACTIVE_STATE, LEAD_STATE };
+
+/** Every table here has statecode; 0 (ACTIVE_STATE) is the active/open state. */
+export const STATE_CODE = LEAD_NAMES.state;
+
+/** The panel's view of the names in schema/names.ts, under the words its queries use. */
 export const LEAD = {
-  table: 'lead',
-  id: 'leadid',
-  name: 'fullname',
-  topic: 'subject',
-  state: STATE_CODE,
-  parentContact: 'parentcontactid',
-  parentAccount: 'parentaccountid',
+  table: LEAD_NAMES.table,
+  id: LEAD_NAMES.id,
+  name: LEAD_NAMES.fullName,
+  topic: LEAD_NAMES.subject,
+  state: LEAD_NAMES.state,
+  parentContact: LEAD_NAMES.parentContact,
+  parentAccount: LEAD_NAMES.parentAccount,
 } as const;
-
-/** lead.statecode: 0 Open, 1 Qualified, 2 Disqualified. */
-export const LEAD_STATE = { open: 0, qualified: 1, disqualified: 2 } as const;
 
 export const CONTACT = {
-  table: 'contact',
-  id: 'contactid',
-  name: 'fullname',
-  email: 'emailaddress1',
-  state: STATE_CODE,
+  table: CONTACT_NAMES.table,
+  id: CONTACT_NAMES.id,
+  name: CONTACT_NAMES.fullName,
+  email: CONTACT_NAMES.email,
+  state: CONTACT_NAMES.state,
   /** A customer lookup (account or contact); FetchXML compares it with the account id. */
-  parentCustomer: 'parentcustomerid',
-  marketingOnly: 'marketingonly',
-  doNotBulkEmail: 'donotbulkemail',
-  doNotEmail: 'donotemail',
-  disableWebTracking: 'msdyn_disablewebtracking',
-  isMinor: 'msdyn_isminor',
-  isMinorWithParentalConsent: 'msdyn_isminorwithparentalconsent',
+  parentCustomer: CONTACT_NAMES.parentCustomer,
+  marketingOnly: CONTACT_NAMES.marketingOnly,
+  doNotBulkEmail: CONTACT_NAMES.doNotBulkEmail,
+  doNotEmail: CONTACT_NAMES.doNotEmail,
+  disableWebTracking: CONTACT_NAMES.disableWebTracking,
+  isMinor: CONTACT_NAMES.isMinor,
+  isMinorWithParentalConsent: CONTACT_NAMES.isMinorWithParentalConsent,
 } as const;
 
-export const ACCOUNT = { table: 'account' } as const;
+export const ACCOUNT = { table: ACCOUNT_NAMES.table } as const;
 
 /** The Web API returns a lookup's id as `_<column>_value`. */
 export function lookupValueKey(column: string): string {
