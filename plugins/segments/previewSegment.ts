@@ -13,6 +13,8 @@ import { EXCLUSION_IDS, type ExclusionId, type SegmentDefinition } from './types
 /** How many contacts a preview lists. */
 export const PREVIEW_SIZE = 20;
 
+const NOTHING_LET_IN = Object.fromEntries(EXCLUSION_IDS.map((id) => [id, false])) as Record<ExclusionId, boolean>;
+
 export interface SegmentContact {
   readonly contactId: string;
   /** Absent when the contact has none (Dataverse leaves empty columns out). */
@@ -33,7 +35,7 @@ export interface SegmentPreview {
   readonly name?: string;
   readonly count: SegmentCount;
   readonly countBeforeExclusions: SegmentCount;
-  /** The first contacts, by full name. */
+  /** The first contacts, by full name, that every exclusion lets through (also those the definition switched off). */
   readonly contacts: readonly SegmentContact[];
   /** The exclusions in force, in report order. */
   readonly exclusions: readonly SegmentExclusionCount[];
@@ -54,7 +56,10 @@ export async function previewSegment(
   options: PreviewOptions = {},
 ): Promise<SegmentPreview> {
   const compiled = compileSegment(definition);
-  const firstRows = compileSegment(definition, { top: options.top ?? PREVIEW_SIZE }).fetchXml;
+  // The listed contacts pass every exclusion even when the definition lets some in: a preview never shows a contact
+  // who opted out, is inactive or is a minor without consent. What the switched-off exclusions let in is counted.
+  const firstRows = compileSegment({ ...definition, include: NOTHING_LET_IN }, { top: options.top ?? PREVIEW_SIZE })
+    .fetchXml;
   const [contacts, count, countBeforeExclusions, exclusions] = await Promise.all([
     firstContacts(client, firstRows),
     runSegmentCount(client, compiled.countFetchXml),
