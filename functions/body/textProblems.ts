@@ -20,9 +20,12 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
  */
 export function findTextProblems(root: unknown, options: { readonly bidi: boolean }): TextProblem[] {
   const problems: TextProblem[] = [];
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  // Each entry may carry the property name it was found under, checked when its turn comes: document order.
+  const stack: { value: unknown; path: string; parent?: string; key?: string }[] = [{ value: root, path: '' }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: string };
+    const { value, path, parent, key } = stack.pop() as (typeof stack)[number];
+    const keyMessage = key === undefined ? undefined : problemOf(key, options.bidi);
+    if (keyMessage) problems.push({ path: parent || '(body)', message: `a property name ${keyMessage}` });
     if (typeof value === 'string') {
       const message = problemOf(value, options.bidi);
       if (message) problems.push({ path: path || '(body)', message });
@@ -31,10 +34,8 @@ export function findTextProblems(root: unknown, options: { readonly bidi: boolea
     } else if (value !== null && typeof value === 'object') {
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
-        const [key, child] = entries[i] as [string, unknown];
-        const message = problemOf(key, options.bidi);
-        if (message) problems.push({ path: path || '(body)', message: `a property name ${message}` });
-        stack.push({ value: child, path: `${path}${segment(key)}` });
+        const [name, child] = entries[i] as [string, unknown];
+        stack.push({ value: child, path: `${path}${segment(name, path === '')}`, parent: path, key: name });
       }
     }
   }
@@ -49,9 +50,9 @@ function problemOf(text: string, bidi: boolean): string | undefined {
   return undefined;
 }
 
-/** `.name` for a plain property name, else the name as a JSON string cut to 40 characters, controls escaped. */
-function segment(key: string): string {
-  if (/^[A-Za-z_$][\w$-]{0,63}$/.test(key)) return `.${key}`;
+/** `.name` (`name` first) for a plain property name, else the name as a JSON string cut to 40 characters. */
+function segment(key: string, first: boolean): string {
+  if (/^[A-Za-z_$][\w$-]{0,63}$/.test(key)) return first ? key : `.${key}`;
   const shown = JSON.stringify(key.slice(0, 40)).replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => codePoint(c));
   return `[${shown}]`;
 }

@@ -58,8 +58,10 @@ export async function previewSegment(
   const compiled = compileSegment(definition);
   // The listed contacts pass every exclusion even when the definition lets some in: a preview never shows a contact
   // who opted out, is inactive or is a minor without consent. What the switched-off exclusions let in is counted.
-  const firstRows = compileSegment({ ...definition, include: NOTHING_LET_IN }, { top: options.top ?? PREVIEW_SIZE })
-    .fetchXml;
+  const firstRows = compileSegment(
+    { ...definition, include: NOTHING_LET_IN },
+    { top: options.top ?? PREVIEW_SIZE },
+  ).fetchXml;
   const [contacts, count, countBeforeExclusions, exclusions] = await Promise.all([
     firstContacts(client, firstRows),
     runSegmentCount(client, compiled.countFetchXml),
