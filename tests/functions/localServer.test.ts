@@ -89,3 +89,40 @@ it('answers 413 to a streamed body past the cap, with the key, without waiting f
   exchange.socket.destroy();
   await stillServing();
 });
+
+describe("the senders' endpoints refuse, before any Dataverse request, what must not reach Dataverse", () => {
+  const send = (route: string, body: string | Uint8Array, headers: Record<string, string>) =>
+    fetch(`${server.url}/api/${route}`, {
+      method: 'POST',
+      headers: { 'x-leadlink-key': INTAKE_KEY, ...headers },
+      body,
+    });
+
+  it.each(['interactions', 'landing-pages/submissions'])('%s: 415 to text/plain and to a form', async (route) => {
+    expect((await send(route, '{}', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await send(route, 'a=1', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+  });
+
+  it('400 to bytes that are not UTF-8, and to a bidirectional control, naming the field', async () => {
+    const bytes = Buffer.from('{"submissionId":"s-\xff"}', 'latin1');
+    const invalid = await send('landing-pages/submissions', bytes, { 'content-type': 'application/json' });
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toEqual({ error: 'The body is not valid UTF-8.' });
+    const bidi = await send('landing-pages/submissions', JSON.stringify({ lastName: 'Ana\u202Egnp.exe' }), {
+      'content-type': 'application/json',
+    });
+    expect(bidi.status).toBe(400);
+    expect(await bidi.json()).toMatchObject({
+      problems: [{ path: 'lastName', message: expect.stringContaining('U+202E') as string }],
+    });
+  });
+
+  it('401 to the webhook key: it opens only the webhook', async () => {
+    const response = await fetch(`${server.url}/api/interactions?code=local-server-webhook-key-Hm37Zp1Kv8`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"interactions":[]}',
+    });
+    expect(response.status).toBe(401);
+  });
+});
