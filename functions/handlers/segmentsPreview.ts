@@ -44,7 +44,7 @@ export async function segmentsPreview(
   try {
     const { metadata } = await metadataCache.get(app.dataverse);
     const definition = parseSegmentDefinition(raw, metadata);
-    const preview = await previewSegment(app.dataverse, definition);
+    const preview = await previewSegment(app.dataverse, definition, { listExcluded: false });
     log.info('segments.preview', {
       outcome: 'done',
       contacts: preview.contacts.length,

@@ -35,7 +35,7 @@ export interface SegmentPreview {
   readonly name?: string;
   readonly count: SegmentCount;
   readonly countBeforeExclusions: SegmentCount;
-  /** The first contacts, by full name, that every exclusion lets through (also those the definition switched off). */
+  /** The first contacts, by full name (with `listExcluded: false`, only those every exclusion lets through). */
   readonly contacts: readonly SegmentContact[];
   /** The exclusions in force, in report order. */
   readonly exclusions: readonly SegmentExclusionCount[];
@@ -48,6 +48,12 @@ export interface SegmentPreview {
 export interface PreviewOptions {
   /** How many contacts to list, 1–5000; PREVIEW_SIZE by default. */
   readonly top?: number;
+  /**
+   * False: list only contacts every exclusion lets through, even those the definition switched off (they are still
+   * counted) — for the HTTP preview, which must never show a contact who opted out, is inactive or is a minor without
+   * consent. By default the listed contacts are the segment's.
+   */
+  readonly listExcluded?: boolean;
 }
 
 export async function previewSegment(
@@ -56,12 +62,8 @@ export async function previewSegment(
   options: PreviewOptions = {},
 ): Promise<SegmentPreview> {
   const compiled = compileSegment(definition);
-  // The listed contacts pass every exclusion even when the definition lets some in: a preview never shows a contact
-  // who opted out, is inactive or is a minor without consent. What the switched-off exclusions let in is counted.
-  const firstRows = compileSegment(
-    { ...definition, include: NOTHING_LET_IN },
-    { top: options.top ?? PREVIEW_SIZE },
-  ).fetchXml;
+  const listed = options.listExcluded === false ? { ...definition, include: NOTHING_LET_IN } : definition;
+  const firstRows = compileSegment(listed, { top: options.top ?? PREVIEW_SIZE }).fetchXml;
   const [contacts, count, countBeforeExclusions, exclusions] = await Promise.all([
     firstContacts(client, firstRows),
     runSegmentCount(client, compiled.countFetchXml),
