@@ -28,6 +28,8 @@ export interface EmulatorOptions {
   readonly webhookTimeoutMs?: number;
   readonly webhookConcurrency?: number;
   readonly now?: () => Date;
+  /** Web page origins, besides the emulator's own, that may write to it (emulator/http/crossSiteGuard.ts). */
+  readonly allowedOrigins?: readonly string[];
 }
 
 /** A Dataverse Web API on loopback, in memory: the tables, the queries, the writes, the limits and the webhooks. */
@@ -88,6 +90,7 @@ export class Emulator {
       defaultUserId: PLATFORM_IDS.integrationUser,
       admin: adminRoutes(this),
       withRequest: (req, work) => this.#withOrigin(req, work),
+      allowedOrigins: new Set(this.options.allowedOrigins ?? []),
     });
     server.keepAliveTimeout = 5_000;
     await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import type { HttpMethod, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import { dataverseWebhook } from './handlers/dataverseWebhook';
+import { deepHealthHandler } from './handlers/deepHealth';
 import { health } from './handlers/health';
 import { interactions } from './handlers/interactions';
 import { landingPageSubmissions } from './handlers/landingPageSubmissions';
@@ -16,10 +17,13 @@ export interface HttpRoute {
 }
 
 /**
- * Every HTTP function of the app, once. The Functions registrations build it on the process-wide services; the
+ * Every HTTP function of the app, once. Each handler checks its own audience's key (functions/auth/audiences.ts):
+ * the webhook Dataverse's, interactions and landing pages the senders', segment previews and the deep health check
+ * the administrators'; GET health is anonymous. The Functions registrations build it on the process-wide services; the
  * local server and the tests build it on services of their own.
  */
 export function buildHttpRoutes(services: () => Promise<AppServices>): readonly HttpRoute[] {
+  const deepHealth = deepHealthHandler();
   return [
     {
       name: 'dataverseWebhook',
@@ -31,7 +35,13 @@ export function buildHttpRoutes(services: () => Promise<AppServices>): readonly 
       name: 'health',
       route: 'health',
       methods: ['GET'],
-      handler: (request, context) => health(request, context, services),
+      handler: (request) => health(request),
+    },
+    {
+      name: 'deepHealth',
+      route: 'health/deep',
+      methods: ['GET'],
+      handler: (request, context) => deepHealth(request, context, services),
     },
     {
       name: 'interactions',

@@ -6,8 +6,9 @@ import { intFlag, parseFlags } from '../args';
 import { waitForSignal } from '../waitForSignal';
 
 export const functionsUsage = `leadlink functions [--port 7071]
-  Serves the function app's HTTP handlers on 127.0.0.1 against DATAVERSE_URL (with AZURE_* credentials and
-  LEADLINK_WEBHOOK_KEY from the environment). Not the Azure Functions host: for development and demos.`;
+  Serves the function app's HTTP handlers on 127.0.0.1 against DATAVERSE_URL (with AZURE_* credentials and the keys
+  LEADLINK_WEBHOOK_KEY, LEADLINK_INTAKE_KEY, LEADLINK_ADMIN_KEY from the environment). Not the Azure Functions host:
+  for development and demos.`;
 
 export async function runFunctions(argv: readonly string[]): Promise<number> {
   const { values } = parseFlags(argv, { port: { type: 'string' } });

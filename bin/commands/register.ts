@@ -1,14 +1,15 @@
 import { DataverseClient, loadDataverseConfig, type Environment } from '../../dataverse';
-import { WEBHOOK_KEY_HEADER } from '../../functions/auth/checkWebhookAuth';
+import { KEY_HEADER } from '../../functions/auth/presentedKey';
 import { PLUGINS } from '../../plugins/registry';
 import { formatReport, registerWebhooks, unregisterWebhooks, type WebhookAuth } from '../../solution/register';
 import { parseFlags, UsageError } from '../args';
 
-export const registerUsage = `leadlink register --function-url URL [--enable] [--dry-run] [--auth webhookkey|header]
+export const registerUsage = `leadlink register --function-url URL [--enable] [--dry-run] [--auth webhookkey|header] [--rotate-key]
 leadlink register --unregister [--dry-run]
   Registers LeadLink's webhook endpoint and the steps of every plug-in in Dataverse (DATAVERSE_URL and its
   credentials), authenticated with LEADLINK_WEBHOOK_KEY: as ?code= (webhookkey, the default) or in the
-  ${WEBHOOK_KEY_HEADER} header. New steps stay disabled until --enable. A rerun changes only what differs.`;
+  ${KEY_HEADER} header. New steps stay disabled until --enable. A rerun changes only what differs.
+  Dataverse never shows the key back: after changing LEADLINK_WEBHOOK_KEY, run again with --rotate-key.`;
 
 const flags = {
   'function-url': { type: 'string' },
@@ -16,6 +17,7 @@ const flags = {
   'dry-run': { type: 'boolean' },
   unregister: { type: 'boolean' },
   auth: { type: 'string' },
+  'rotate-key': { type: 'boolean' },
 } as const;
 
 /** `leadlink register`: registers (or with --unregister removes) the webhook and its steps; prints what it did. */
@@ -28,7 +30,7 @@ export async function runRegister(
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
   const dryRun = values['dry-run'] === true;
   if (values.unregister) {
-    for (const name of ['function-url', 'enable', 'auth'] as const) {
+    for (const name of ['function-url', 'enable', 'auth', 'rotate-key'] as const) {
       if (values[name] !== undefined) throw new UsageError(`--${name} does not go with --unregister.`);
     }
   } else if (values['function-url'] === undefined) {
@@ -45,6 +47,7 @@ export async function runRegister(
             auth,
             enable: values.enable === true,
             dryRun,
+            rotateKey: values['rotate-key'] === true,
           });
     print(formatReport(report));
     return 0;
@@ -63,5 +66,5 @@ function readAuth(kind: string | undefined, env: Environment): WebhookAuth {
       'LEADLINK_WEBHOOK_KEY is not set; set it to the same value as the function app setting of that name.',
     );
   }
-  return kind === 'header' ? { kind: 'httpHeader', name: WEBHOOK_KEY_HEADER, value: key } : { kind: 'webhookKey', key };
+  return kind === 'header' ? { kind: 'httpHeader', name: KEY_HEADER, value: key } : { kind: 'webhookKey', key };
 }

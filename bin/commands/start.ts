@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataverseClient } from '../../dataverse';
+import { AUDIENCE_KEYS } from '../../functions/auth/audiences';
 import { startLocalServer } from '../../functions/local/localServer';
 import { consoleLogHandler } from '../../functions/local/consoleLogHandler';
 import { buildHttpRoutes } from '../../functions/routes';
@@ -38,12 +39,12 @@ export async function runStart(argv: readonly string[]): Promise<number> {
   try {
     await emulator.start(port);
     stops.push(() => emulator.stop());
-    // The key the webhooks (and the intake endpoints) are checked with: LEADLINK_WEBHOOK_KEY when set, so a demo can
-    // call the intake with it; else a random one per run. Never printed.
-    const env = {
-      DATAVERSE_URL: emulator.url,
-      LEADLINK_WEBHOOK_KEY: process.env.LEADLINK_WEBHOOK_KEY ?? randomBytes(24).toString('base64url'),
-    };
+    // Each audience's key (functions/auth/audiences.ts) from its app setting when set, so a demo can call the intake
+    // or the segment preview with it; else a random one per run. Never printed.
+    const env: Record<string, string> = { DATAVERSE_URL: emulator.url };
+    for (const { setting } of Object.values(AUDIENCE_KEYS)) {
+      env[setting] = process.env[setting] ?? randomBytes(32).toString('base64');
+    }
     const app = createAppServices(env);
     stops.push(() => app.dataverse.close());
     const functions = await startLocalServer(
@@ -63,7 +64,7 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     );
     const registration = await registerWebhooks(admin, PLUGINS, {
       functionUrl: `${functions.url}/api/webhooks/dataverse`,
-      auth: { kind: 'webhookKey', key: env.LEADLINK_WEBHOOK_KEY },
+      auth: { kind: 'webhookKey', key: env[AUDIENCE_KEYS.dataverse.setting] ?? '' },
       enable: true,
       dryRun: false,
     });

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { isLoopbackHost } from '../../emulator/http/crossSiteGuard';
 import { MICROSOFT_TABLES } from '../../emulator/metadata/tables';
 import { LEADLINK_CUSTOMIZATIONS } from '../../schema/customizations';
 import { previewRecords } from './previewRecords';
@@ -48,6 +49,8 @@ export async function startPanelServer(dataverseUrl: string, port: number): Prom
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // A page that re-binds its own name to 127.0.0.1 would be same-origin here and could read the demo data.
+    if (!isLoopbackHost(req.headers.host)) return send(res, 403, '.json', JSON.stringify({ error: 'Loopback only.' }));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const p = url.pathname;
     if (p.startsWith('/api/data/v9.2/')) return proxy(req, res, `${dataverseUrl}${p}${url.search}`);

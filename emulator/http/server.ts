@@ -7,6 +7,7 @@ import type { RequestLog } from '../log/RequestLog';
 import type { ServiceProtection } from '../protection/ServiceProtection';
 import { errorResponse } from './batch/handleBatch';
 import { callerOf } from './callerOf';
+import { crossSiteRefusal } from './crossSiteGuard';
 import type { EmulatorContext } from './context';
 import { dispatch } from './dispatch';
 import { readBody } from './readBody';
@@ -29,9 +30,11 @@ export interface ServerParts {
   ) => Promise<ApiResponse | undefined>;
   /** Runs around each Web API request's handling, so webhook dispatch knows its correlation id. */
   readonly withRequest: <T>(req: ApiRequest, work: () => T) => T;
+  /** Web page origins besides the emulator's own that may write (crossSiteGuard.ts). */
+  readonly allowedOrigins: ReadonlySet<string>;
 }
 
-/** The HTTP front: body reading, faults, service protection, latency, dispatch, the request log. */
+/** The HTTP front: the cross-site guard, body reading, faults, service protection, latency, dispatch, the log. */
 export function createEmulatorServer(parts: ServerParts): Server {
   return createServer((req, res) => {
     handle(parts, req, res).catch((error: unknown) => {
@@ -43,7 +46,13 @@ export function createEmulatorServer(parts: ServerParts): Server {
 
 async function handle(parts: ServerParts, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const startedAt = Date.now();
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+  const refusal = crossSiteRefusal(req, parts.allowedOrigins);
+  if (refusal) {
+    send(res, errorResponse(refusal));
+    return;
+  }
+  // Routed by path alone: a Host header that is no host must not stop the request (crossSiteGuard checked it).
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const body = await readBody(req);
   const method = req.method ?? 'GET';
   if (url.pathname.startsWith('/_emulator/')) {

@@ -14,7 +14,7 @@ export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 export const HANDLER_BUDGET_MS = 45_000;
 
 /**
- * POST /api/webhooks/dataverse: authenticate, parse the RemoteExecutionContext, run the plug-ins registered for its
+ * POST /api/webhooks/dataverse, with Dataverse's key (LEADLINK_WEBHOOK_KEY): authenticate, parse the RemoteExecutionContext, run the plug-ins registered for its
  * message, table and stage, and answer as Dataverse needs: 2xx done or nothing to do, 503 for a transient failure
  * (Dataverse retries once), 4xx for a bad request.
  */
@@ -24,7 +24,12 @@ export async function dataverseWebhook(
   services: () => Promise<AppServices>,
 ): Promise<HttpResponseInit> {
   const started = Date.now();
-  const accepted = await acceptRequest(request, context, services, { event: 'webhook', maxBytes: MAX_WEBHOOK_BYTES });
+  const accepted = await acceptRequest(request, context, services, {
+    event: 'webhook',
+    audience: 'dataverse',
+    source: 'dataverse',
+    maxBytes: MAX_WEBHOOK_BYTES,
+  });
   if ('refused' in accepted) return accepted.refused;
   const { app, body } = accepted;
   let event: RemoteExecutionContext;

@@ -15,8 +15,8 @@ import { structuredLogger } from '../runtime/structuredLogger';
 import type { AppServices } from '../runtime/AppServices';
 
 /**
- * POST /api/interactions: up to 1,000 interactions as `{"interactions": [ … ]}`, authenticated with the webhook key
- * (`?code=` or the x-leadlink-webhook-key header). Answers 200 when every item is written (now or earlier) and its
+ * POST /api/interactions: up to 1,000 interactions as `{"interactions": [ … ]}`, authenticated with the senders' key
+ * (LEADLINK_INTAKE_KEY, as `?code=` or the x-leadlink-key header). Answers 200 when every item is written (now or earlier) and its
  * leads rescored, 207 when some items are invalid or refused or a lead could not be written (see the body), 400 when
  * no item could be accepted or the request is unreadable, 503 when a transient failure left work undone (posting the
  * same body again is safe and finishes it), 500 when the scoring model is not valid (nothing is written then).
@@ -29,6 +29,8 @@ export async function interactions(
   const started = Date.now();
   const admitted = await acceptRequest(request, context, services, {
     event: 'interactions',
+    audience: 'senders',
+    source: 'external',
     maxBytes: MAX_INTAKE_BYTES,
   });
   if ('refused' in admitted) return admitted.refused;

@@ -16,8 +16,8 @@ import { structuredLogger } from '../runtime/structuredLogger';
 import type { AppServices } from '../runtime/AppServices';
 
 /**
- * POST /api/landing-pages/submissions: one form submission, authenticated with the webhook key (`?code=` or the
- * x-leadlink-webhook-key header). Answers 201 with the new lead, 200 with the matched lead (or, for a repeat, the
+ * POST /api/landing-pages/submissions: one form submission, authenticated with the senders' key (LEADLINK_INTAKE_KEY,
+ * as `?code=` or the x-leadlink-key header). Answers 201 with the new lead, 200 with the matched lead (or, for a repeat, the
  * lead it went to the first time), 400 naming every bad field, 500 when a LeadLink setting is not valid (its message
  * says which), 503 for a transient failure, also when only the rescoring failed (posting the same submission again
  * is safe and finishes the job).
@@ -30,6 +30,8 @@ export async function landingPageSubmissions(
   const started = Date.now();
   const accepted = await acceptRequest(request, context, services, {
     event: 'submission',
+    audience: 'senders',
+    source: 'external',
     maxBytes: MAX_SUBMISSION_BYTES,
   });
   if ('refused' in accepted) return accepted.refused;

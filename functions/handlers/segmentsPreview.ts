@@ -20,8 +20,11 @@ const metadataCache = new SegmentMetadataCache({ fallback: declaredSegmentMetada
 
 /**
  * POST /api/segments/preview: a segment definition (JSON, as in segments/*.json) in; its count, first 20 contacts and
- * what each exclusion removed out. For tools, so it takes the same key as the webhook (LEADLINK_WEBHOOK_KEY as `?code=`
- * or the x-leadlink-webhook-key header). Read-only. A bad definition is 400 with every problem at its path.
+ * what each exclusion removed out. For administrators only (LEADLINK_ADMIN_KEY as `?code=` or the x-leadlink-key
+ * header): counts of arbitrary conditions can be narrowed until they tell a contact's values, so whoever holds the key
+ * can learn what the app can read — the key is as sensitive as read access to contacts and leads. The listed contacts
+ * are never excluded ones (opted-out, inactive, minors without consent); excluded contacts are only counted.
+ * Read-only. A bad definition is 400 with every problem at its path.
  */
 export async function segmentsPreview(
   request: HttpRequest,
@@ -29,23 +32,23 @@ export async function segmentsPreview(
   services: () => Promise<AppServices>,
 ): Promise<HttpResponseInit> {
   const started = Date.now();
-  const accepted = await acceptRequest(request, context, services, { event: 'segments', maxBytes: MAX_SEGMENT_BYTES });
+  const accepted = await acceptRequest(request, context, services, {
+    event: 'segments',
+    audience: 'administrators',
+    source: 'external',
+    maxBytes: MAX_SEGMENT_BYTES,
+  });
   if ('refused' in accepted) return accepted.refused;
-  const { app, body } = accepted;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    return invalid([{ path: '(body)', message: `not valid JSON: ${(error as Error).message}` }]);
-  }
+  const { app, json: raw } = accepted;
   const log = structuredLogger(context, { invocationId: context.invocationId });
   try {
     const { metadata } = await metadataCache.get(app.dataverse);
     const definition = parseSegmentDefinition(raw, metadata);
-    const preview = await previewSegment(app.dataverse, definition);
+    const preview = await previewSegment(app.dataverse, definition, { listExcluded: false });
     log.info('segments.preview', {
       outcome: 'done',
       contacts: preview.contacts.length,
+      count: preview.count,
       durationMs: Date.now() - started,
     });
     return jsonResponse(200, { ...preview });

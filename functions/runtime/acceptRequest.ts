@@ -1,34 +1,33 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
-import { checkWebhookAuth } from '../auth/checkWebhookAuth';
+import type { Audience } from '../auth/audiences';
+import { authorizeRequest } from './authorizeRequest';
+import { readJsonBody, type JsonBodyOptions } from '../body/readJsonBody';
 import type { AppServices } from './AppServices';
-import { jsonResponse } from './jsonResponse';
-import { readBodyCapped } from './readBodyCapped';
 
-export type Accepted = { readonly app: AppServices; readonly body: string } | { readonly refused: HttpResponseInit };
+export type Accepted =
+  { readonly app: AppServices; readonly body: string; readonly json: unknown } | { readonly refused: HttpResponseInit };
+
+export interface AcceptOptions extends JsonBodyOptions {
+  /** For log lines. */
+  readonly event: string;
+  /** Whose key opens this endpoint. */
+  readonly audience: Audience;
+}
 
 /**
- * What every authenticated endpoint does first: build the app's services (a configuration problem is logged by
- * setting name and answered 500 without details), check the key (401 revealing nothing), read the body within its
- * cap (413).
+ * What every endpoint that takes a JSON body does first, in this order: build the app's services, check the
+ * audience's key from the query or header (before a byte of the body is read), then read and check the body
+ * (readJsonBody). Each refusal reveals nothing of the app or of the body.
  */
 export async function acceptRequest(
   request: HttpRequest,
   context: InvocationContext,
   services: () => Promise<AppServices>,
-  options: { readonly event: string; readonly maxBytes: number },
+  options: AcceptOptions,
 ): Promise<Accepted> {
-  let app: AppServices;
-  try {
-    app = await services();
-  } catch (error) {
-    context.error(
-      JSON.stringify({ level: 'error', event: `${options.event}.configuration`, error: (error as Error).message }),
-    );
-    return { refused: jsonResponse(500, { error: 'The function app is not configured; see its log.' }) };
-  }
-  if (!checkWebhookAuth(request, app.webhookKey)) return { refused: jsonResponse(401, { error: 'Unauthorized.' }) };
-  const body = await readBodyCapped(request, options.maxBytes);
-  if (body === undefined)
-    return { refused: jsonResponse(413, { error: `The body is larger than ${options.maxBytes} bytes.` }) };
-  return { app, body };
+  const authorized = await authorizeRequest(request, context, services, options);
+  if ('refused' in authorized) return authorized;
+  const body = await readJsonBody(request, options);
+  if ('refused' in body) return body;
+  return { app: authorized.app, body: body.text, json: body.value };
 }

@@ -13,6 +13,8 @@ import { EXCLUSION_IDS, type ExclusionId, type SegmentDefinition } from './types
 /** How many contacts a preview lists. */
 export const PREVIEW_SIZE = 20;
 
+const NOTHING_LET_IN = Object.fromEntries(EXCLUSION_IDS.map((id) => [id, false])) as Record<ExclusionId, boolean>;
+
 export interface SegmentContact {
   readonly contactId: string;
   /** Absent when the contact has none (Dataverse leaves empty columns out). */
@@ -33,7 +35,7 @@ export interface SegmentPreview {
   readonly name?: string;
   readonly count: SegmentCount;
   readonly countBeforeExclusions: SegmentCount;
-  /** The first contacts, by full name. */
+  /** The first contacts, by full name (with `listExcluded: false`, only those every exclusion lets through). */
   readonly contacts: readonly SegmentContact[];
   /** The exclusions in force, in report order. */
   readonly exclusions: readonly SegmentExclusionCount[];
@@ -46,6 +48,12 @@ export interface SegmentPreview {
 export interface PreviewOptions {
   /** How many contacts to list, 1–5000; PREVIEW_SIZE by default. */
   readonly top?: number;
+  /**
+   * False: list only contacts every exclusion lets through, even those the definition switched off (they are still
+   * counted) — for the HTTP preview, which must never show a contact who opted out, is inactive or is a minor without
+   * consent. By default the listed contacts are the segment's.
+   */
+  readonly listExcluded?: boolean;
 }
 
 export async function previewSegment(
@@ -54,7 +62,8 @@ export async function previewSegment(
   options: PreviewOptions = {},
 ): Promise<SegmentPreview> {
   const compiled = compileSegment(definition);
-  const firstRows = compileSegment(definition, { top: options.top ?? PREVIEW_SIZE }).fetchXml;
+  const listed = options.listExcluded === false ? { ...definition, include: NOTHING_LET_IN } : definition;
+  const firstRows = compileSegment(listed, { top: options.top ?? PREVIEW_SIZE }).fetchXml;
   const [contacts, count, countBeforeExclusions, exclusions] = await Promise.all([
     firstContacts(client, firstRows),
     runSegmentCount(client, compiled.countFetchXml),

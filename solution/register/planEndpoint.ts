@@ -4,7 +4,7 @@ import { ENDPOINT_ID, ENDPOINT_NAME } from '../webhook/webhookIdentity';
 import { changeLine } from './describeValue';
 import { NOTHING_TO_APPLY, type PlannedChange } from './PlannedChange';
 import { retrieveOptional } from './retrieveOptional';
-import { authCheckValue, authType, authValue, MASK, type WebhookAuth } from './webhookAuth';
+import { authType, authValue, MASK, type WebhookAuth } from './webhookAuth';
 
 const COMPARED = [
   SERVICE_ENDPOINT.name,
@@ -15,20 +15,26 @@ const COMPARED = [
   SERVICE_ENDPOINT.messageFormat,
 ] as const;
 
-/** The endpoint's description; it ends with the key's check value (see authCheckValue). */
-export function endpointDescription(checkValue: string): string {
-  return `Sends Dataverse events to the LeadLink function app. Managed by 'leadlink register'; do not edit. Key check: ${checkValue}`;
-}
+/** The endpoint's description: what it is for. It carries nothing derived from the key. */
+export const ENDPOINT_DESCRIPTION =
+  "Sends Dataverse events to the LeadLink function app. Managed by 'leadlink register'; do not edit.";
 
 /**
- * Creates the webhook endpoint, or updates what differs. authvalue cannot be read back, so it is written when the
- * endpoint is new, when the auth type changes, or when the description's key check says the key is not the one
- * written last time.
+ * Creates the webhook endpoint, or updates what differs. Dataverse never gives authvalue back, and the endpoint keeps
+ * nothing derived from the key (a check value would let whoever reads the row test guesses offline), so a rerun
+ * cannot tell whether the key changed: the key is written when the endpoint is created, when its URL or auth type
+ * changes (a new function app, or the shipped endpoint's placeholder address), and when `rotateKey` asks for it
+ * (after changing LEADLINK_WEBHOOK_KEY). Otherwise the key Dataverse holds is left alone.
  */
-export async function planEndpoint(client: DataverseClient, url: string, auth: WebhookAuth): Promise<PlannedChange> {
+export async function planEndpoint(
+  client: DataverseClient,
+  url: string,
+  auth: WebhookAuth,
+  rotateKey = false,
+): Promise<PlannedChange> {
   const desired: ODataRecord = {
     [SERVICE_ENDPOINT.name]: ENDPOINT_NAME,
-    [SERVICE_ENDPOINT.description]: endpointDescription(authCheckValue(auth, ENDPOINT_ID)),
+    [SERVICE_ENDPOINT.description]: ENDPOINT_DESCRIPTION,
     [SERVICE_ENDPOINT.url]: url,
     [SERVICE_ENDPOINT.contract]: CONTRACT_WEBHOOK,
     [SERVICE_ENDPOINT.authType]: authType(auth),
@@ -59,12 +65,16 @@ export async function planEndpoint(client: DataverseClient, url: string, auth: W
   for (const field of COMPARED) {
     if (current[field] === desired[field]) continue;
     changes[field] = desired[field];
-    // The description only changes with the key check: report it as the key.
-    if (field !== SERVICE_ENDPOINT.description) details.push(changeLine(field, current[field], desired[field]));
+    details.push(changeLine(field, current[field], desired[field]));
   }
-  if (SERVICE_ENDPOINT.description in changes || SERVICE_ENDPOINT.authType in changes) {
+  const keyReason = rotateKey
+    ? 'rotated'
+    : SERVICE_ENDPOINT.url in changes || SERVICE_ENDPOINT.authType in changes
+      ? 'written with the new address or auth type'
+      : undefined;
+  if (keyReason !== undefined) {
     changes[SERVICE_ENDPOINT.authValue] = authValue(auth);
-    details.push(`${SERVICE_ENDPOINT.authValue}: ${MASK} (a different key than last written, or not known)`);
+    details.push(`${SERVICE_ENDPOINT.authValue}: ${MASK} (${keyReason})`);
   }
   if (details.length === 0) return { items: [{ ...item, action: 'unchanged', details }], apply: NOTHING_TO_APPLY };
   return {

@@ -22,6 +22,8 @@ export interface RegisterOptions {
   readonly enable: boolean;
   /** Read and plan, write nothing. */
   readonly dryRun: boolean;
+  /** Write the key even though nothing else of the endpoint changed (after the app setting's key was changed). */
+  readonly rotateKey?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ export async function registerWebhooks(
   const steps = webhookSteps(plugins);
   return withoutSecretInErrors(options.auth, async () => {
     const filters = await resolveMessageFilters(client, steps);
-    const plans: PlannedChange[] = [await planEndpoint(client, url, options.auth)];
+    const plans: PlannedChange[] = [await planEndpoint(client, url, options.auth, options.rotateKey === true)];
     for (const step of steps) plans.push(await planStep(client, step, filters, options.enable));
     const declared = new Set(steps.map((s) => s.id));
     const stale = (await findStepsOf(client, [ENDPOINT_ID]))

@@ -50,6 +50,7 @@ describe('function registrations', () => {
     const byName = new Map(http.map((r) => [r.name, Object.values(r.bindings).find((b) => b.type === 'httpTrigger')]));
     expect(byName.get('dataverseWebhook')).toMatchObject({ route: 'webhooks/dataverse', methods: ['POST'] });
     expect(byName.get('health')).toMatchObject({ route: 'health', methods: ['GET'] });
+    expect(byName.get('deepHealth')).toMatchObject({ route: 'health/deep', methods: ['GET'] });
   });
 
   it('package.json main covers every file that registers a function', () => {

@@ -8,6 +8,7 @@ import { type DataverseClient, odataString } from '../../dataverse';
 import type { Plugin } from '../../plugins/Plugin';
 import { ENVIRONMENT_VARIABLE_SPECS } from '../../plugins/settings/environmentVariableSpecs';
 import { ENVIRONMENT_VARIABLE } from '../../schema/names';
+import { authSettingsDocument, WEBHOOK_KEY_SETTING } from '../../solution/register/authSettingsDocument';
 
 /** The registration tables and their columns (serviceendpoint, sdkmessage… table references on learn.microsoft.com). */
 const REG = {
@@ -41,7 +42,7 @@ export async function registerSteps(
     url: endpoint.url,
     contract: REG.webhookContract,
     authtype: REG.webhookKeyAuth,
-    authvalue: endpoint.key,
+    authvalue: authSettingsDocument([[WEBHOOK_KEY_SETTING, endpoint.key]]),
     messageformat: REG.jsonFormat,
     namespaceformat: 1,
     connectionmode: 1,

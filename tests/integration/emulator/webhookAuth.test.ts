@@ -7,7 +7,8 @@ import { WebhookListener, type ReceivedWebhook } from './helpers/webhookListener
 
 /**
  * The auth an endpoint names is what the webhook carries ("Register a WebHook"): WebhookKey as `?code=`, HttpHeader
- * pairs as headers, HttpQueryString pairs in the query; the pairs are kept as `<settings><setting name value/>`.
+ * pairs as headers, HttpQueryString pairs in the query; for all three the pairs are kept as
+ * `<settings><setting name value/>`, the key of WebhookKey as the setting `Code`.
  */
 
 let emu: Emulator;
@@ -37,9 +38,15 @@ const settings = (pairs: Record<string, string>) =>
     .map(([name, value]) => `<setting name="${name}" value="${value}" />`)
     .join('')}</settings>`;
 
-test('WebhookKey: the key as ?code=', async () => {
-  const received = await deliveredWith({ authType: AUTH_TYPE.webhookKey, authValue: 'k-123' });
+test('WebhookKey: the Code setting as ?code=', async () => {
+  const received = await deliveredWith({ authType: AUTH_TYPE.webhookKey, authValue: settings({ Code: 'k-123' }) });
   expect(received.query.get('code')).toBe('k-123');
+  expect([...received.query.keys()]).toEqual(['code']);
+});
+
+test('WebhookKey: a bare key is not the settings document, so the webhook goes out without credentials', async () => {
+  const received = await deliveredWith({ authType: AUTH_TYPE.webhookKey, authValue: 'k-123' });
+  expect([...received.query.keys()]).toEqual([]);
 });
 
 test('HttpHeader: each setting as a header, and no query string', async () => {

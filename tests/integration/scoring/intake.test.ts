@@ -187,7 +187,7 @@ describe('POST /api/interactions', () => {
       'occurredOn: is required',
     ]);
     expect((await h.post<IntakeBody>('interactions', '{"interactions": [')).body.error).toMatch(
-      /^The request body is not valid JSON/,
+      /^The body is not valid JSON/,
     );
     expect((await h.post<IntakeBody>('interactions', { events: [] })).body.error).toMatch(/"interactions" list/);
     const tooMany = await h.post<IntakeBody>('interactions', {

@@ -66,7 +66,8 @@ describe.each([
     const of = (type: number) => roots.filter((r) => r.type === type).map((r) => r.schemaName ?? r.id);
     expect(of(1)).toEqual(['contact', 'lead', 'leadlink_interaction']);
     expect(roots.filter((r) => r.type === 1).map((r) => r.behavior)).toEqual([2, 2, 0]);
-    expect(of(20)).toEqual(['{3372a5d1-8733-4b0e-b725-f75a5dcdd9f4}']);
+    // LeadLink Segment Author, LeadLink Integration
+    expect(of(20)).toEqual(['{19f60dc3-3bf0-4072-b708-1a017a0a4ee7}', '{3372a5d1-8733-4b0e-b725-f75a5dcdd9f4}']);
     expect(of(66)).toEqual(['leadlink_LeadLink.MarketingInsightsPanel']);
     expect(of(92)).toEqual(expect.arrayContaining(Object.values(FIXTURE_STEP_IDS).map((id) => `{${id}}`)));
     expect(of(95)).toEqual([`{${ENDPOINT_ID}}`]);

@@ -85,8 +85,9 @@ describe('register after importing the solution', () => {
     });
     expect(countActions(report)).toEqual({ create: 0, update: 1, delete: 0, unchanged: 5 });
     expect(report.items.find((i) => i.action === 'update')?.details).toEqual([
+      expect.stringMatching(/^description: .* → Sends Dataverse events to the LeadLink function app\. Managed by/),
       'url: https://leadlink-function-app.invalid/api/webhooks/dataverse → https://leadlink-prod.azurewebsites.net/api/webhooks/dataverse',
-      'authvalue: *** (a different key than last written, or not known)',
+      'authvalue: *** (written with the new address or auth type)',
     ]);
     const after = registrationRows(emulator);
     expect(after.steps.map((s) => s.id).sort()).toEqual(before.steps.map((s) => s.id).sort());

@@ -4,7 +4,7 @@ import type { DataverseClient } from '../../../dataverse';
 import type { Emulator } from '../../../emulator';
 import { registrationRows, startEmulator } from '../helpers/emulatorClient';
 
-const KEY = 'cli-test-key-zyxwvutsrqponm';
+const KEY = 'cli-test-key-Zq4Wm8Rt2Yp6Ln0';
 
 describe('leadlink register', () => {
   let emulator: Emulator;

@@ -118,7 +118,10 @@ describe('registerWebhooks', () => {
     const report = await registerWebhooks(client, changed, options({ functionUrl: newUrl }));
     const byId = new Map(report.items.map((i) => [i.id, i]));
     expect(byId.get(ENDPOINT_ID)?.action).toBe('update');
-    expect(byId.get(ENDPOINT_ID)?.details).toEqual([`url: ${URL} → ${newUrl}`]);
+    expect(byId.get(ENDPOINT_ID)?.details).toEqual([
+      `url: ${URL} → ${newUrl}`,
+      'authvalue: *** (written with the new address or auth type)',
+    ]);
     expect(byId.get(FIXTURE_STEP_IDS.leadUpdated)?.details).toEqual([
       'filteringattributes: parentcontactid,statecode → leadlink_score,parentcontactid,statecode',
       'state: disabled (run again with --enable to enable it)',
@@ -165,20 +168,46 @@ describe('registerWebhooks', () => {
     expect(text).not.toContain(KEY);
   });
 
-  it('a new key is written again (authvalue cannot be read back); the same key is not', async () => {
+  it('writes the key as the Code setting, and stores nothing derived from it in the endpoint', async () => {
     await registerWebhooks(client, fixturePlugins(), options());
-    const same = await registerWebhooks(client, fixturePlugins(), options());
-    expect(same.items.find((i) => i.component === 'endpoint')?.action).toBe('unchanged');
+    const endpoint = registrationRows(emulator).endpoints[0];
+    expect(endpoint?.values.authvalue).toBe(`<settings><setting name="Code" value="${KEY}" /></settings>`);
+    const { authvalue: _key, ...readable } = endpoint?.values ?? {};
+    const text = JSON.stringify(readable);
+    expect(text).not.toContain(KEY);
+    expect(text).not.toMatch(/key check|[0-9a-f]{16}(?![0-9a-f-])/i);
+  });
+
+  it('rewrites the key only with --rotate-key or a new address (authvalue cannot be read back)', async () => {
+    await registerWebhooks(client, fixturePlugins(), options());
+    const rotatedKey = `${KEY}-rotated`;
+    const unasked = await registerWebhooks(
+      client,
+      fixturePlugins(),
+      options({ auth: { kind: 'webhookKey', key: rotatedKey } }),
+    );
+    expect(unasked.items.find((i) => i.component === 'endpoint')?.action).toBe('unchanged');
     const rotated = await registerWebhooks(
       client,
       fixturePlugins(),
-      options({ auth: { kind: 'webhookKey', key: `${KEY}-rotated` } }),
+      options({ auth: { kind: 'webhookKey', key: rotatedKey }, rotateKey: true }),
     );
     const endpoint = rotated.items.find((i) => i.component === 'endpoint');
     expect(endpoint?.action).toBe('update');
-    expect(endpoint?.details).toEqual(['authvalue: *** (a different key than last written, or not known)']);
-    expect(registrationRows(emulator).endpoints[0]?.values.authvalue).toBe(`${KEY}-rotated`);
+    expect(endpoint?.details).toEqual(['authvalue: *** (rotated)']);
+    expect(registrationRows(emulator).endpoints[0]?.values.authvalue).toBe(
+      `<settings><setting name="Code" value="${rotatedKey}" /></settings>`,
+    );
     expect(JSON.stringify(rotated)).not.toContain(KEY);
+    const moved = await registerWebhooks(
+      client,
+      fixturePlugins(),
+      options({ functionUrl: 'https://leadlink-other.azurewebsites.net/api/webhooks/dataverse' }),
+    );
+    expect(moved.items.find((i) => i.component === 'endpoint')?.details).toContain(
+      'authvalue: *** (written with the new address or auth type)',
+    );
+    expect(registrationRows(emulator).endpoints[0]?.values.authvalue).toContain(`value="${KEY}"`);
   });
 
   it('switches to HttpHeader auth with the settings document', async () => {

@@ -1,4 +1,5 @@
 import type { Emulator } from '../../../../emulator';
+import { authSettingsDocument, WEBHOOK_KEY_SETTING } from '../../../../solution/register/authSettingsDocument';
 import { create, get, rowsOf } from './http';
 import {
   AUTH_TYPE,
@@ -43,10 +44,11 @@ export async function registerEndpoint(emu: Emulator, spec: EndpointSpec): Promi
   });
 }
 
+/** A WebhookKey endpoint, its key kept as Dataverse keeps it (solution/register/authSettingsDocument.ts). */
 export const webhookKey = (url: string, key: string): EndpointSpec => ({
   url,
   authType: AUTH_TYPE.webhookKey,
-  authValue: key,
+  authValue: authSettingsDocument([[WEBHOOK_KEY_SETTING, key]]),
 });
 
 /** `GET sdkmessages?$filter=name eq '<message>'` → its id. */

@@ -18,6 +18,8 @@ import { registerWebhooks } from '../../../../solution/register';
 import { setEnvironmentVariable } from '../../../support/registerSteps';
 
 export const WEBHOOK_KEY = 'scoring-tests-webhook-key-0123456789';
+/** The senders' key: the intake endpoints take it, not the webhook key. */
+export const INTAKE_KEY = 'scoring-tests-intake-key-Q8mW3zR7pL';
 
 export interface HarnessOptions {
   readonly seed?: 'empty' | 'demo';
@@ -86,11 +88,11 @@ export class ScoringHarness {
     return this.setVariable(ENV_VARS.scoringModel, json);
   }
 
-  /** POSTs JSON to a function route with the webhook key (or the key given, or none with `null`). */
+  /** POSTs JSON to a function route with the senders' key (or the key given, or none with `null`). */
   async post<T = Record<string, unknown>>(
     route: string,
     body: unknown,
-    key: string | null = WEBHOOK_KEY,
+    key: string | null = INTAKE_KEY,
   ): Promise<Answer<T>> {
     const url = new URL(`${this.functionsUrl}/api/${route}`);
     if (key !== null) url.searchParams.set('code', key);
@@ -111,7 +113,11 @@ export class ScoringHarness {
   }
 
   #newServices(): AppServices {
-    const base = createAppServices({ DATAVERSE_URL: this.emulator.url, LEADLINK_WEBHOOK_KEY: WEBHOOK_KEY });
+    const base = createAppServices({
+      DATAVERSE_URL: this.emulator.url,
+      LEADLINK_WEBHOOK_KEY: WEBHOOK_KEY,
+      LEADLINK_INTAKE_KEY: INTAKE_KEY,
+    });
     if (this.retry === undefined) {
       return { ...base, pluginServices: (log) => ({ ...base.pluginServices(log), now: () => this.now }) };
     }

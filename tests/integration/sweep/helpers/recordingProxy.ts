@@ -6,6 +6,8 @@ export interface Exchange {
   readonly method: string;
   /** Path and query, decoded. */
   readonly url: string;
+  /** The request's headers, names in lower case. */
+  readonly requestHeaders: Readonly<Record<string, string>>;
   readonly requestBody: string;
   readonly status: number;
   readonly responseBody: string;
@@ -35,6 +37,9 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
             exchanges.push({
               method: req.method ?? 'GET',
               url: decodeURIComponent(req.url ?? ''),
+              requestHeaders: Object.fromEntries(
+                Object.entries(req.headers).map(([name, value]) => [name, String(value)]),
+              ),
               requestBody,
               status: answer.statusCode ?? 0,
               responseBody,
