@@ -1,0 +1,181 @@
+import { RequestCounter, type Environment, type MsalOverrides, type ODataRecord } from '../../dataverse';
+import { WEBHOOK_KEY_HEADER } from '../../functions/auth/checkWebhookAuth';
+import type { Plugin } from '../../plugins/Plugin';
+import { PLUGINS } from '../../plugins/registry';
+import { ENVIRONMENT_VARIABLE_SPECS } from '../../plugins/settings/environmentVariableSpecs';
+import { parseFlag } from '../../plugins/settings/parseFlag';
+import { ENV_VARS } from '../../schema/environmentVariables';
+import { checkFunctionUrl } from '../register/checkFunctionUrl';
+import type { WebhookAuth } from '../register/webhookAuth';
+import { SERVICE_ENDPOINT } from '../webhook/registrationNames';
+import { webhookSteps } from '../webhook/webhookSteps';
+import { CHECK_GROUPS, type CheckResult } from './CheckResult';
+import { backlogChecks } from './checks/backlogChecks';
+import { connectionChecks, describeUser } from './checks/connectionChecks';
+import { endpointCheck } from './checks/endpointCheck';
+import { failureChecks } from './checks/failureChecks';
+import { functionAppChecks } from './checks/functionAppChecks';
+import { securityChecks } from './checks/securityChecks';
+import { settingsChecks } from './checks/settingsChecks';
+import { solutionCheck } from './checks/solutionCheck';
+import { stepChecks } from './checks/stepChecks';
+import { exitCodeOf, verdictOf, type DoctorReport } from './DoctorReport';
+import { FIX } from './format/fixes';
+import {
+  ADMIN_KEY_SETTING,
+  anonymousHealth,
+  apiBaseOf,
+  deepHealth,
+  FUNCTION_HOST_SETTING,
+  webhookUrlForHost,
+} from './functionApp/functionAppEndpoints';
+import { probeHealth, type HealthAnswer } from './functionApp/probeHealth';
+import { readAppRoles } from './read/appRoles';
+import { connect } from './read/connect';
+import { packedSolution } from './read/packedSolution';
+import { readDeployment, type DeploymentReads } from './read/readDeployment';
+import { readScoringModel } from './read/readScoringModel';
+import { settingsFromRows } from './read/settingsFromRows';
+
+/** What counts as a recent failure. */
+const RECENT_HOURS = 24;
+
+export interface DoctorOptions {
+  /** DATAVERSE_URL and its credentials; LEADLINK_WEBHOOK_KEY, LEADLINK_ADMIN_KEY and WEBSITE_HOSTNAME when known. */
+  readonly env: Environment;
+  /** The webhook URL Dataverse should post to, as `leadlink register --function-url` takes it. */
+  readonly functionUrl?: string;
+  /** How Dataverse proves itself to the app: `?code=` (the default) or a header. */
+  readonly authKind?: WebhookAuth['kind'];
+  /** The plug-ins whose steps must be registered (the registry). */
+  readonly plugins?: readonly Plugin[];
+  readonly now?: () => Date;
+  /** The LeadLink folder whose solution source and package.json say what should be installed. */
+  readonly repoRoot?: string;
+  readonly msal?: MsalOverrides;
+  readonly healthTimeoutMs?: number;
+}
+
+/**
+ * Checks a deployment end to end and reads only: WhoAmI, then every Dataverse read in one `$batch` (two Dataverse
+ * requests in all), and two GETs to the function app. Each check is a pure function of what was read.
+ * A bad --function-url throws RegistrationError before anything is sent.
+ */
+export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
+  const now = options.now ?? (() => new Date());
+  const env = options.env;
+  const expectedUrl = expectedWebhookUrl(options);
+  const authKind = options.authKind ?? 'webhookKey';
+  const auth = webhookAuth(authKind, env.LEADLINK_WEBHOOK_KEY);
+  const roles = readAppRoles(options.repoRoot === undefined ? undefined : `${options.repoRoot}/solution/src`);
+  const packed = packedSolution(options.repoRoot);
+  const steps = webhookSteps(options.plugins ?? PLUGINS);
+  const requests = new RequestCounter();
+
+  const outcome = await connect(env, { observer: requests, ...(options.msal ? { msal: options.msal } : {}) });
+  let reads: DeploymentReads | undefined;
+  try {
+    if (outcome.stage === 'connected') {
+      reads = await readDeployment(outcome.client, {
+        userId: outcome.whoAmI.userId,
+        solutionUniqueName: packed.uniqueName,
+        privilegeNames: [...new Set(roles.flatMap((r) => r.privileges.map((p) => p.name)))],
+        steps,
+        since: new Date(now().getTime() - RECENT_HOURS * 3600_000),
+      });
+    }
+  } finally {
+    if (outcome.stage === 'connected') outcome.client.close();
+  }
+
+  const registeredUrl = registeredEndpointUrl(reads);
+  const fix = FIX.register(expectedUrl.url ?? registeredUrl, authKind === 'httpHeader' ? ' --auth header' : '');
+  const appUrl = expectedUrl.url ?? registeredUrl;
+  const apiBase = appUrl === undefined ? undefined : apiBaseOf(appUrl);
+  const adminKey = env[ADMIN_KEY_SETTING]?.trim();
+  const [anonymous, deep] = await Promise.all([
+    apiBase === undefined ? undefined : probeHealth(anonymousHealth(apiBase), options.healthTimeoutMs),
+    apiBase === undefined || !adminKey
+      ? undefined
+      : probeHealth(deepHealth(apiBase, adminKey), options.healthTimeoutMs),
+  ] as const satisfies readonly (Promise<HealthAnswer> | undefined)[]);
+
+  const checks: CheckResult[] = [...connectionChecks(outcome, reads?.user)];
+  if (reads && outcome.stage === 'connected') {
+    const userRow = reads.user.ok ? (reads.user.value[0] ?? {}) : {};
+    const definitions = reads.environmentVariables;
+    const settings = definitions.ok ? settingsFromRows(definitions.value) : undefined;
+    checks.push(
+      ...securityChecks({
+        roles,
+        userName: describeUser(userRow, outcome.whoAmI.userId),
+        rolesHeld: reads.rolesHeld,
+        privileges: reads.privileges,
+        userPrivileges: reads.userPrivileges,
+      }),
+      solutionCheck(packed, reads.solutions),
+      ...settingsChecks({
+        specs: ENVIRONMENT_VARIABLE_SPECS,
+        definitions,
+        scoringModel: settings ? await readScoringModel(settings) : undefined,
+      }),
+      endpointCheck({ url: expectedUrl.url, urlSource: expectedUrl.source, authKind, auth, fix }, reads.endpoints),
+      ...stepChecks({
+        steps,
+        registered: reads.steps,
+        images: reads.images,
+        messages: reads.messages,
+        messageFilters: reads.messageFilters,
+        fix,
+      }),
+      ...failureChecks({
+        recent: reads.recentFailures,
+        recentMessages: reads.recentFailureMessages,
+        all: reads.allFailures,
+        window: `${RECENT_HOURS} h`,
+      }),
+      ...backlogChecks({
+        orphanLeads: reads.orphanLeads,
+        qualifiedMarketingOnly: reads.qualifiedMarketingOnly,
+        unlinkedMarketingOnly: reads.unlinkedMarketingOnly,
+        contactCreationOn: settings ? await contactCreationOn(settings) : undefined,
+      }),
+    );
+  }
+  checks.push(...functionAppChecks({ apiBase, anonymous, deep }));
+  const ordered = CHECK_GROUPS.flatMap((group) => checks.filter((c) => c.group === group));
+  return {
+    checks: ordered,
+    exitCode: exitCodeOf(ordered),
+    verdict: verdictOf(ordered),
+    dataverseRequests: requests.total,
+  };
+}
+
+function expectedWebhookUrl(options: DoctorOptions): { url: string | undefined; source: string } {
+  if (options.functionUrl !== undefined)
+    return { url: checkFunctionUrl(options.functionUrl), source: '--function-url' };
+  const host = options.env[FUNCTION_HOST_SETTING]?.trim();
+  if (host) return { url: checkFunctionUrl(webhookUrlForHost(host)), source: FUNCTION_HOST_SETTING };
+  return { url: undefined, source: `pass --function-url or set ${FUNCTION_HOST_SETTING}` };
+}
+
+function webhookAuth(kind: WebhookAuth['kind'], key: string | undefined): WebhookAuth | undefined {
+  const value = key?.trim();
+  if (!value) return undefined;
+  return kind === 'webhookKey' ? { kind, key: value } : { kind, name: WEBHOOK_KEY_HEADER, value };
+}
+
+function registeredEndpointUrl(reads: DeploymentReads | undefined): string | undefined {
+  const row: ODataRecord | undefined = reads?.endpoints.ok ? reads.endpoints.value[0] : undefined;
+  const url = row?.[SERVICE_ENDPOINT.url];
+  return typeof url === 'string' && url !== '' ? url : undefined;
+}
+
+async function contactCreationOn(settings: ReturnType<typeof settingsFromRows>): Promise<boolean | undefined> {
+  try {
+    return parseFlag(ENV_VARS.orphanLeadContactCreation, await settings.text(ENV_VARS.orphanLeadContactCreation));
+  } catch {
+    return undefined;
+  }
+}
