@@ -15,11 +15,13 @@ import { ENV_VARS } from '../../../../schema/environmentVariables';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../../schema/customizations';
 import { importEnvironmentVariables } from '../../../../bin/start/importEnvironmentVariables';
 import { importSolutionRecords } from '../../../../bin/start/importSolutionRecords';
-import { runDoctor, type DoctorOptions, type DoctorReport } from '../../../../solution/doctor';
+import { ADMIN_KEY_SETTING, runDoctor, type DoctorOptions, type DoctorReport } from '../../../../solution/doctor';
 import type { CheckResult } from '../../../../solution/doctor';
 import { registerWebhooks } from '../../../../solution/register';
 
 export const WEBHOOK_KEY = 'doctor-tests-webhook-key-0123456789';
+/** The administrators' key, given to the app and to doctor under the same setting name. */
+export const ADMIN_KEY = 'doctor-tests-admin-key-9876543210';
 
 export class DoctorWorld {
   private constructor(
@@ -32,7 +34,11 @@ export class DoctorWorld {
   static async start(options: EmulatorOptions = {}): Promise<DoctorWorld> {
     const emulator = await new Emulator({ seed: 'empty', customizations: LEADLINK_CUSTOMIZATIONS, ...options }).start();
     const admin = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
-    const services = createAppServices({ DATAVERSE_URL: emulator.url, LEADLINK_WEBHOOK_KEY: WEBHOOK_KEY });
+    const services = createAppServices({
+      DATAVERSE_URL: emulator.url,
+      LEADLINK_WEBHOOK_KEY: WEBHOOK_KEY,
+      [ADMIN_KEY_SETTING]: ADMIN_KEY,
+    });
     const functions = await startLocalServer(
       buildHttpRoutes(() => Promise.resolve(services)),
       0,
