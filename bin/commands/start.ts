@@ -86,7 +86,10 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     );
     // The admin's check, run against this setup: it reads only.
     const doctor = await runDoctor({ env, functionUrl: webhookUrl });
-    console.log(`${doctor.verdict} (npx leadlink doctor prints the checklist)`);
+    console.log(`Doctor:    ${doctor.verdict}`);
+    console.log(
+      `           the checklist: DATAVERSE_URL=${emulator.url} npx leadlink doctor --function-url ${webhookUrl}`,
+    );
     console.log('Ctrl-C stops everything.');
     await waitForSignal();
     console.log('Stopping…');

@@ -4,7 +4,7 @@ export interface DoctorReport {
   readonly checks: readonly CheckResult[];
   /** 0 all good (warnings allowed), 1 something is wrong, 2 doctor could not check. */
   readonly exitCode: 0 | 1 | 2;
-  /** One line, e.g. `doctor: ✓ all good — 31 checks, 2 warnings`. */
+  /** One line, e.g. `✓ all good — 31 checks, 2 warnings`. */
   readonly verdict: string;
   /** Dataverse requests sent (what service protection counts; a `$batch` is one). */
   readonly dataverseRequests: number;
@@ -26,8 +26,8 @@ export function verdictOf(checks: readonly CheckResult[]): string {
   if (failed.length > 0) {
     const first = failed.slice(0, 3).map((c) => c.title);
     const more = failed.length > 3 ? `; and ${failed.length - 3} more` : '';
-    return `doctor: ✗ ${plural(failed.length, 'problem')} — ${first.join('; ')}${more}`;
+    return `✗ ${plural(failed.length, 'problem')} — ${first.join('; ')}${more}`;
   }
-  if (unchecked.length > 0) return `doctor: ✗ could not check — ${unchecked[0]?.title ?? ''}`;
-  return `doctor: ✓ all good — ${plural(checks.length, 'check')}, ${plural(warnings, 'warning')}`;
+  if (unchecked.length > 0) return `✗ could not check — ${unchecked[0]?.title ?? ''}`;
+  return `✓ all good — ${plural(checks.length, 'check')}, ${plural(warnings, 'warning')}`;
 }

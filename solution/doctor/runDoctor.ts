@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { RequestCounter, type Environment, type MsalOverrides, type ODataRecord } from '../../dataverse';
 import { WEBHOOK_KEY_HEADER } from '../../functions/auth/checkWebhookAuth';
 import type { Plugin } from '../../plugins/Plugin';
@@ -28,8 +29,9 @@ import {
   deepHealth,
   FUNCTION_HOST_SETTING,
   webhookUrlForHost,
+  type HealthRequest,
 } from './functionApp/functionAppEndpoints';
-import { probeHealth, type HealthAnswer } from './functionApp/probeHealth';
+import { probeHealth } from './functionApp/probeHealth';
 import { readAppRoles } from './read/appRoles';
 import { connect } from './read/connect';
 import { packedSolution } from './read/packedSolution';
@@ -67,7 +69,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
   const expectedUrl = expectedWebhookUrl(options);
   const authKind = options.authKind ?? 'webhookKey';
   const auth = webhookAuth(authKind, env.LEADLINK_WEBHOOK_KEY);
-  const roles = readAppRoles(options.repoRoot === undefined ? undefined : `${options.repoRoot}/solution/src`);
+  const roles = readAppRoles(options.repoRoot === undefined ? undefined : join(options.repoRoot, 'solution', 'src'));
   const packed = packedSolution(options.repoRoot);
   const steps = webhookSteps(options.plugins ?? PLUGINS);
   const requests = new RequestCounter();
@@ -93,12 +95,11 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
   const appUrl = expectedUrl.url ?? registeredUrl;
   const apiBase = appUrl === undefined ? undefined : apiBaseOf(appUrl);
   const adminKey = env[ADMIN_KEY_SETTING]?.trim();
+  const probe = (request: HealthRequest) => probeHealth(request, options.healthTimeoutMs);
   const [anonymous, deep] = await Promise.all([
-    apiBase === undefined ? undefined : probeHealth(anonymousHealth(apiBase), options.healthTimeoutMs),
-    apiBase === undefined || !adminKey
-      ? undefined
-      : probeHealth(deepHealth(apiBase, adminKey), options.healthTimeoutMs),
-  ] as const satisfies readonly (Promise<HealthAnswer> | undefined)[]);
+    apiBase === undefined ? undefined : probe(anonymousHealth(apiBase)),
+    apiBase === undefined || !adminKey ? undefined : probe(deepHealth(apiBase, adminKey)),
+  ]);
 
   const checks: CheckResult[] = [...connectionChecks(outcome, reads?.user)];
   if (reads && outcome.stage === 'connected') {

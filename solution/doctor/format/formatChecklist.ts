@@ -25,7 +25,7 @@ export function formatChecklist(report: DoctorReport): string {
     for (const c of checks) lines.push(...formatCheck(c));
     lines.push('');
   }
-  lines.push(`${report.verdict} (${report.dataverseRequests} Dataverse requests)`);
+  lines.push(`doctor: ${report.verdict} (${report.dataverseRequests} Dataverse requests)`);
   return lines.join('\n');
 }
 

@@ -24,7 +24,7 @@ describe('doctor before Dataverse answers', () => {
     });
     expect(report.exitCode).toBe(2);
     expect(report.dataverseRequests).toBe(0);
-    expect(report.verdict).toBe('doctor: ✗ could not check — DATAVERSE_URL cannot be used');
+    expect(report.verdict).toBe('✗ could not check — DATAVERSE_URL cannot be used');
   });
 
   describe('with a client secret the tenant refuses', () => {

@@ -17,7 +17,7 @@ describe('doctor on a healthy deployment', () => {
       'warn functionApp.deepHealth: The deep health check is not run: LEADLINK_ADMIN_KEY is not set',
     ]);
     expect(report.exitCode).toBe(0);
-    expect(report.verdict).toMatch(/^doctor: ✓ all good — \d+ checks, 1 warning$/);
+    expect(report.verdict).toMatch(/^✓ all good — \d+ checks, 1 warning$/);
     expect(report.dataverseRequests).toBe(2);
   });
 });

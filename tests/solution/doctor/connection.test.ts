@@ -36,7 +36,7 @@ describe('the checklist', () => {
         check('backlog', 'b', 'error', 'Cannot count orphan leads', ['timeout']),
       ],
       exitCode: 1,
-      verdict: 'doctor: ✗ 1 problem — Step is disabled',
+      verdict: '✗ 1 problem — Step is disabled',
       dataverseRequests: 2,
     });
     expect(text).toBe(

@@ -16,9 +16,9 @@ describe('exit code and verdict', () => {
 
   it('names up to three problems in one line', () => {
     const checks: CheckResult[] = [pass, fail('one'), fail('two'), fail('three'), fail('four'), fail('five')];
-    expect(verdictOf(checks)).toBe('doctor: ✗ 5 problems — one; two; three; and 2 more');
-    expect(verdictOf([pass, warn])).toBe('doctor: ✓ all good — 2 checks, 1 warning');
-    expect(verdictOf([pass, error])).toBe('doctor: ✗ could not check — DATAVERSE_URL cannot be used');
+    expect(verdictOf(checks)).toBe('✗ 5 problems — one; two; three; and 2 more');
+    expect(verdictOf([pass, warn])).toBe('✓ all good — 2 checks, 1 warning');
+    expect(verdictOf([pass, error])).toBe('✗ could not check — DATAVERSE_URL cannot be used');
   });
 });
 
