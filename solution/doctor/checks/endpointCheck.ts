@@ -72,10 +72,6 @@ export function endpointCheck(expected: ExpectedEndpoint, endpoints: Read<readon
       `no function app URL to compare with: ${expected.urlSource}`,
     ]);
   }
-  return check(
-    G,
-    ID,
-    'pass',
-    `${title} (${authName(row[SERVICE_ENDPOINT.authType])}${expected.auth ? ', the expected key' : ''})`,
-  );
+  const kind = AUTH_NAMES[Number(row[SERVICE_ENDPOINT.authType])] ?? describeValue(row[SERVICE_ENDPOINT.authType]);
+  return check(G, ID, 'pass', `${title} (${kind}${expected.auth ? ', the expected key' : ''})`);
 }
