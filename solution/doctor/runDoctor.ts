@@ -34,7 +34,10 @@ import {
 import { probeHealth } from './functionApp/probeHealth';
 import { readAppRoles } from './read/appRoles';
 import { connect } from './read/connect';
+import { findApplicationUser } from './read/findApplicationUser';
 import { packedSolution } from './read/packedSolution';
+import { SYSTEM_USER } from './read/platformNames';
+import type { Read } from './read/Read';
 import { readDeployment, type DeploymentReads } from './read/readDeployment';
 import { readScoringModel } from './read/readScoringModel';
 import { settingsFromRows } from './read/settingsFromRows';
@@ -56,11 +59,16 @@ export interface DoctorOptions {
   readonly repoRoot?: string;
   readonly msal?: MsalOverrides;
   readonly healthTimeoutMs?: number;
+  /**
+   * The app registration (client id) of LeadLink's application user, when doctor runs as someone else — an
+   * administrator, who can read what LeadLink's least-privilege role cannot. Without it, the caller is checked.
+   */
+  readonly applicationId?: string;
 }
 
 /**
- * Checks a deployment end to end and reads only: WhoAmI, then every Dataverse read in one `$batch` (two Dataverse
- * requests in all), and two GETs to the function app. Each check is a pure function of what was read.
+ * Checks a deployment end to end and reads only: WhoAmI, the named application user if any, then every Dataverse
+ * read in one `$batch` (two or three Dataverse requests in all), and two GETs to the function app. Each check is a pure function of what was read.
  * A bad --function-url throws RegistrationError before anything is sent.
  */
 export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
@@ -76,10 +84,13 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
 
   const outcome = await connect(env, { observer: requests, ...(options.msal ? { msal: options.msal } : {}) });
   let reads: DeploymentReads | undefined;
+  let named: Read<readonly ODataRecord[]> | undefined;
   try {
     if (outcome.stage === 'connected') {
+      named = options.applicationId ? await findApplicationUser(outcome.client, options.applicationId) : undefined;
+      const namedId = named?.ok ? named.value[0]?.[SYSTEM_USER.id] : undefined;
       reads = await readDeployment(outcome.client, {
-        userId: outcome.whoAmI.userId,
+        userId: typeof namedId === 'string' ? namedId : outcome.whoAmI.userId,
         solutionUniqueName: packed.uniqueName,
         privilegeNames: [...new Set(roles.flatMap((r) => r.privileges.map((p) => p.name)))],
         steps,
@@ -101,19 +112,25 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     apiBase === undefined || !adminKey ? undefined : probe(deepHealth(apiBase, adminKey)),
   ]);
 
-  const checks: CheckResult[] = [...connectionChecks(outcome, reads?.user)];
+  // A named application user that does not exist has no roles to check: its own check says so.
+  const subject = named && (!named.ok || named.value.length === 0) ? named : reads?.user;
+  const checks: CheckResult[] = [...connectionChecks(outcome, subject, options.applicationId)];
   if (reads && outcome.stage === 'connected') {
     const userRow = reads.user.ok ? (reads.user.value[0] ?? {}) : {};
     const definitions = reads.environmentVariables;
     const settings = definitions.ok ? settingsFromRows(definitions.value) : undefined;
+    const security =
+      subject !== reads.user
+        ? []
+        : securityChecks({
+            roles,
+            userName: describeUser(userRow, outcome.whoAmI.userId),
+            rolesHeld: reads.rolesHeld,
+            privileges: reads.privileges,
+            userPrivileges: reads.userPrivileges,
+          });
     checks.push(
-      ...securityChecks({
-        roles,
-        userName: describeUser(userRow, outcome.whoAmI.userId),
-        rolesHeld: reads.rolesHeld,
-        privileges: reads.privileges,
-        userPrivileges: reads.userPrivileges,
-      }),
+      ...security,
       solutionCheck(packed, reads.solutions),
       ...settingsChecks({
         specs: ENVIRONMENT_VARIABLE_SPECS,

@@ -8,10 +8,14 @@ import { authFailureVariable } from './authFailureVariable';
 
 const G = 'connection';
 
-/** How far the connection got, and who LeadLink runs as (the `user` read, once connected). */
+/**
+ * How far the connection got, and who LeadLink runs as (the `user` read, once connected): the caller, or the
+ * application user of `applicationId` when an administrator named it.
+ */
 export function connectionChecks(
   outcome: ConnectOutcome,
   user: Read<readonly ODataRecord[]> | undefined,
+  applicationId?: string,
 ): CheckResult[] {
   switch (outcome.stage) {
     case 'settings':
@@ -47,7 +51,9 @@ export function connectionChecks(
       return [
         check(G, 'connection.token', 'pass', `Token: ${outcome.credential}`),
         check(G, 'connection.environment', 'pass', `Dataverse answers at ${outcome.url}`),
-        userCheck(outcome.whoAmI.userId, outcome.whoAmI.businessUnitId, user),
+        applicationId === undefined
+          ? userCheck(outcome.whoAmI.userId, `in business unit ${outcome.whoAmI.businessUnitId}`, user)
+          : namedUserCheck(applicationId, outcome.whoAmI.userId, user),
       ];
   }
 }
@@ -70,18 +76,26 @@ function whoAmIFailure(url: string, error: Error): CheckResult {
   return check(G, id, 'error', `WhoAmI failed at ${url}`, [error.message], FIX.dataverseUrl);
 }
 
-function userCheck(
-  userId: string,
-  businessUnitId: string,
+function namedUserCheck(
+  applicationId: string,
+  callerId: string,
   user: Read<readonly ODataRecord[]> | undefined,
 ): CheckResult {
+  const row = user?.ok ? user.value[0] : undefined;
+  if (user?.ok && !row) {
+    const title = `No application user for application ${applicationId}`;
+    return check(G, 'connection.user', 'fail', title, [], FIX.createApplicationUser);
+  }
+  return userCheck(String(row?.[SYSTEM_USER.id] ?? applicationId), `(doctor runs as user ${callerId})`, user);
+}
+
+function userCheck(userId: string, where: string, user: Read<readonly ODataRecord[]> | undefined): CheckResult {
   const id = 'connection.user';
   if (!user?.ok) {
     return check(G, id, 'error', `Runs as user ${userId}, whose row cannot be read`, user ? [user.error] : []);
   }
   const row = user.value[0] ?? {};
   const name = describeUser(row, userId);
-  const where = `in business unit ${businessUnitId}`;
   if (row[SYSTEM_USER.isDisabled] === true) {
     return check(G, id, 'fail', `Runs as ${name}, which is disabled`, [where], FIX.enableUser(name));
   }

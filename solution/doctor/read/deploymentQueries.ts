@@ -10,6 +10,7 @@ import { ENDPOINT_ID, ENDPOINT_NAME, STEP_NAME_PREFIX } from '../../webhook/webh
 import type { WebhookStep } from '../../webhook/webhookSteps';
 import { orphanLeadsFetchXml, qualifiedMarketingOnlyFetchXml, unlinkedMarketingOnlyFetchXml } from './backlogFetchXml';
 import { failureSummaryFetchXml, recentFailureMessagesQuery } from './failureQueries';
+import { USER_COLUMNS } from './findApplicationUser';
 import {
   PRIVILEGE,
   RETRIEVE_USER_PRIVILEGES,
@@ -22,6 +23,7 @@ import {
 
 /** What the reads are about: who runs LeadLink, what the solution and registry declare, and the clock. */
 export interface ReadScope {
+  /** LeadLink's application user: the caller, or the one an administrator named. */
   readonly userId: string;
   readonly solutionUniqueName: string;
   readonly privilegeNames: readonly string[];
@@ -53,9 +55,7 @@ export function deploymentQueries(scope: ReadScope) {
   const messages = [...new Set(scope.steps.map((s) => s.message))];
   const tables = [...new Set(scope.steps.map((s) => s.table))];
   return {
-    user: `${entityPath(SYSTEM_USER.set, scope.userId)}${buildQuery({
-      select: [SYSTEM_USER.fullName, SYSTEM_USER.domainName, SYSTEM_USER.applicationId, SYSTEM_USER.isDisabled],
-    })}`,
+    user: `${entityPath(SYSTEM_USER.set, scope.userId)}${buildQuery({ select: USER_COLUMNS })}`,
     rolesHeld: fetch(
       ROLE.set,
       `<fetch><entity name="${ROLE.table}"><attribute name="${ROLE.id}" /><attribute name="${ROLE.name}" />` +
