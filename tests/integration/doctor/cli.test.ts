@@ -45,7 +45,7 @@ describe('leadlink doctor', () => {
     expect(printed.join('\n')).toContain(`→ fix: npx leadlink register --function-url ${elsewhere} --enable`);
   });
 
-  it('refuses a function URL with a key in it, and an unknown --auth, before sending anything', async () => {
+  it('refuses a function URL with a key in it, an unknown --auth and an application id that is no GUID, before sending anything', async () => {
     const mark = world.emulator.log.mark;
     await expect(runDoctorCommand(['--function-url', `${world.webhookUrl}?code=abc`], env())).rejects.toThrow(
       UsageError,
@@ -53,6 +53,7 @@ describe('leadlink doctor', () => {
     await expect(runDoctorCommand(['--auth', 'basic'], env())).rejects.toThrow(
       "--auth must be 'webhookkey' or 'header'",
     );
+    await expect(runDoctorCommand(['--application-id', 'leadlink'], env())).rejects.toThrow('a GUID');
     expect(world.emulator.log.entries(mark)).toEqual([]);
   });
 });
