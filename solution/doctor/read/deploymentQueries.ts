@@ -4,6 +4,7 @@ import { entityPath } from '../../../dataverse/client/odata/entityPath';
 import { CONTACT, ENVIRONMENT_VARIABLE, LEAD } from '../../../schema/names';
 import { PUBLISHER_PREFIX } from '../../../schema/leadlink';
 import { IMAGE_COLUMNS } from '../../register/planImages';
+import { ENDPOINT_COMPARED } from '../../register/planEndpoint';
 import { STEP_COLUMNS } from '../../register/planStep';
 import { SDK_MESSAGE, SDK_MESSAGE_FILTER, SERVICE_ENDPOINT, STEP, STEP_IMAGE } from '../../webhook/registrationNames';
 import { ENDPOINT_ID, ENDPOINT_NAME, STEP_NAME_PREFIX } from '../../webhook/webhookIdentity';
@@ -32,16 +33,8 @@ export interface ReadScope {
   readonly since: Date;
 }
 
-export const ENDPOINT_COLUMNS = [
-  SERVICE_ENDPOINT.id,
-  SERVICE_ENDPOINT.name,
-  SERVICE_ENDPOINT.description,
-  SERVICE_ENDPOINT.url,
-  SERVICE_ENDPOINT.contract,
-  SERVICE_ENDPOINT.authType,
-  SERVICE_ENDPOINT.messageFormat,
-  SERVICE_ENDPOINT.isAuthValueSet,
-] as const;
+/** What register compares, and whether Dataverse holds a key at all. */
+export const ENDPOINT_COLUMNS = [SERVICE_ENDPOINT.id, ...ENDPOINT_COMPARED, SERVICE_ENDPOINT.isAuthValueSet] as const;
 
 const query = (set: string, options: QueryOptions) => `${set}${buildQuery(options)}`;
 const fetch = (set: string, fetchXml: string) => `${set}?fetchXml=${encodeURIComponent(fetchXml)}`;
