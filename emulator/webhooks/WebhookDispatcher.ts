@@ -267,15 +267,8 @@ export class WebhookDispatcher {
       correlationId: job.correlationId,
       depth: job.depth,
     });
-    const succeeded = status >= 200 && status < 300;
-    const failure = error ?? `The webhook endpoint ${safeUrl.toString()} answered HTTP ${status}.`;
-    recordSystemJob(this.store, this.catalog, {
-      ...job,
-      attempts,
-      startedOn,
-      completedOn: now(),
-      ...(succeeded ? {} : { error: failure }),
-    });
+    const finished = { attempts, status, url: safeUrl.toString(), startedOn, completedOn: now() };
+    recordSystemJob(this.store, this.catalog, { ...job, ...finished, ...(error ? { error } : {}) });
   }
 }
 

@@ -21,9 +21,13 @@ export interface FinishedDelivery {
   /** The user whose request raised the event: the job's owner. */
   readonly userId: string;
   readonly attempts: number;
+  /** The last HTTP status, 0 when no answer came. */
+  readonly status: number;
+  /** The endpoint, without its query (which may carry the key). */
+  readonly url: string;
   readonly startedOn: Date;
   readonly completedOn: Date;
-  /** Undefined when the endpoint answered 2xx. */
+  /** Why no answer came (a timeout, a refused connection). */
   readonly error?: string;
 }
 
@@ -37,7 +41,11 @@ export interface FinishedDelivery {
 export function recordSystemJob(store: Store, catalog: Catalog, delivery: FinishedDelivery): void {
   const step = delivery.registered.step;
   if (delivery.registered.mode !== MODE_ASYNCHRONOUS) return;
-  const failed = delivery.error !== undefined;
+  const failure =
+    delivery.status >= 200 && delivery.status < 300
+      ? undefined
+      : (delivery.error ?? `The webhook endpoint ${delivery.url} answered HTTP ${delivery.status}.`);
+  const failed = failure !== undefined;
   if (!failed && step.values.asyncautodelete === true) return;
   const table = catalog.table('asyncoperation');
   const regardingTargets = catalog.column('asyncoperation', 'regardingobjectid')?.targets ?? [];
@@ -61,8 +69,8 @@ export function recordSystemJob(store: Store, catalog: Catalog, delivery: Finish
     completedon: iso(delivery.completedOn),
     statecode: COMPLETED,
     statuscode: failed ? STATUS.failed : STATUS.succeeded,
-    message: delivery.error ?? null,
-    friendlymessage: delivery.error ?? null,
+    message: failure ?? null,
+    friendlymessage: failure ?? null,
   };
   // The caller's write succeeded, so the user exists unless deleted since; then there is no owner to give the job.
   if (!store.get('systemuser', delivery.userId)) return;
