@@ -72,8 +72,9 @@ export function recordSystemJob(store: Store, catalog: Catalog, delivery: Finish
     message: failure ?? null,
     friendlymessage: failure ?? null,
   };
-  // The caller's write succeeded, so the user exists unless deleted since; then there is no owner to give the job.
-  if (!store.get('systemuser', delivery.userId)) return;
+  // The caller's write succeeded, so the user exists unless deleted since, as does the step unless unregistered since;
+  // a job cannot name a row that is gone.
+  if (!store.get('systemuser', delivery.userId) || !store.get('sdkmessageprocessingstep', step.id)) return;
   const write = { catalog, store, userId: delivery.userId, now: () => delivery.completedOn };
   createRow(write, table, { values, collectionBinds: [] });
 }
