@@ -68,8 +68,8 @@ export interface DoctorOptions {
 
 /**
  * Checks a deployment end to end and reads only: WhoAmI, the named application user if any, then every Dataverse
- * read in one `$batch` (two or three Dataverse requests in all), and two GETs to the function app. Each check is a pure function of what was read.
- * A bad --function-url throws RegistrationError before anything is sent.
+ * read in one `$batch` (two or three Dataverse requests in all), and two GETs to the function app. Each check is a
+ * pure function of what was read. A bad --function-url throws RegistrationError before anything is sent.
  */
 export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
   const now = options.now ?? (() => new Date());
