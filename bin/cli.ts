@@ -1,5 +1,6 @@
 import { UsageError } from './args';
 import { backfillUsage, runBackfill } from './commands/backfill';
+import { doctorUsage, runDoctorCommand } from './commands/doctor';
 import { emulatorUsage, runEmulator } from './commands/emulator';
 import { functionsUsage, runFunctions } from './commands/functions';
 import { packUsage, runPack } from './commands/pack';
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   functions: { usage: functionsUsage, run: runFunctions },
   backfill: { usage: backfillUsage, run: (argv) => runBackfill(argv) },
   register: { usage: registerUsage, run: (argv) => runRegister(argv) },
+  doctor: { usage: doctorUsage, run: (argv) => runDoctorCommand(argv) },
   pack: { usage: packUsage, run: (argv) => runPack(argv) },
   segment: { usage: segmentUsage, run: runSegment },
   rescore: { usage: rescoreUsage, run: (argv) => runRescore(argv) },

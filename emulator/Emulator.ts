@@ -63,6 +63,7 @@ export class Emulator {
       businessUnitId: PLATFORM_IDS.businessUnit,
       timeoutMs: options.webhookTimeoutMs ?? 60_000,
       concurrency: options.webhookConcurrency ?? 8,
+      now: this.ctx.now,
     });
     seedPlatform(this.ctx);
     if (options.seed === 'demo') seedDemo(this.ctx);

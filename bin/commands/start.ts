@@ -9,9 +9,11 @@ import { PLUGINS } from '../../plugins/registry';
 import { loadScoringModel, rescoreAll } from '../../plugins/rescoring';
 import { DataverseEnvironmentSettings } from '../../plugins/settings/DataverseEnvironmentSettings';
 import { ENV_VARS } from '../../schema/environmentVariables';
+import { runDoctor } from '../../solution/doctor';
 import { registerWebhooks } from '../../solution/register';
 import { intFlag, parseFlags } from '../args';
 import { importEnvironmentVariables } from '../start/importEnvironmentVariables';
+import { importSolutionRecords } from '../start/importSolutionRecords';
 import { startPanelServer } from '../start/panelServer';
 import { waitForSignal } from '../waitForSignal';
 import { emulatorFlags, emulatorFromFlags } from './emulator';
@@ -55,15 +57,18 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     stops.push(() => functions.close());
     const admin = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
     stops.push(() => admin.close());
-    // What an admin does after importing the solution: the demo switches contact creation on.
+    // What importing the solution and setting up its application user leave, then what an admin does next: the demo
+    // switches contact creation on.
+    await importSolutionRecords(admin);
     await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
     // The demo's interactions were seeded before any webhook existed: one scoring run shows hot, warm and cold leads.
     const scored = await rescoreAll(
       { dataverse: admin, now: () => new Date() },
       await loadScoringModel(new DataverseEnvironmentSettings(admin)),
     );
+    const webhookUrl = `${functions.url}/api/webhooks/dataverse`;
     const registration = await registerWebhooks(admin, PLUGINS, {
-      functionUrl: `${functions.url}/api/webhooks/dataverse`,
+      functionUrl: webhookUrl,
       auth: { kind: 'webhookKey', key: env[AUDIENCE_KEYS.dataverse.setting] ?? '' },
       enable: true,
       dryRun: false,
@@ -79,6 +84,12 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     console.log(`Webhooks:  ${registration.summary}`);
     console.log(
       `Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`,
+    );
+    // The admin's check, run against this setup: it reads only.
+    const doctor = await runDoctor({ env, functionUrl: webhookUrl });
+    console.log(`Doctor:    ${doctor.verdict}`);
+    console.log(
+      `           the checklist: DATAVERSE_URL=${emulator.url} npx leadlink doctor --function-url ${webhookUrl}`,
     );
     console.log('Ctrl-C stops everything.');
     await waitForSignal();

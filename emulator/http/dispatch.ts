@@ -2,6 +2,7 @@ import { DataverseFault } from '../errors/DataverseFault';
 import { fault } from '../errors/faults';
 import { errorResponse, handleBatch } from './batch/handleBatch';
 import type { EmulatorContext } from './context';
+import { handleEntityOperation } from './handlers/entityOperations';
 import { handleMultiple } from './handlers/multiple';
 import { handleRecordAction } from './handlers/listMembers';
 import { getCollection, getEntity } from './handlers/readEntities';
@@ -35,7 +36,12 @@ function route(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
       if (m === 'GET') return getCollection(ctx, req, target.entitySet);
       if (m === 'POST') return createEntity(ctx, req, target.entitySet);
       throw fault.methodNotAllowed(m);
-    case 'entity':
+    case 'entity': {
+      const operation =
+        target.property === undefined
+          ? undefined
+          : handleEntityOperation(ctx, req, target.entitySet, target.key, target.property);
+      if (operation) return operation;
       if (m === 'GET') return getEntity(ctx, req, target.entitySet, target.key, target.property);
       if (m === 'POST' && target.property !== undefined) {
         return handleRecordAction(ctx, req, target.entitySet, target.key, target.property);
@@ -44,6 +50,7 @@ function route(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
       if (m === 'PATCH') return patchEntity(ctx, req, target.entitySet, target.key);
       if (m === 'DELETE') return deleteEntity(ctx, req, target.entitySet, target.key);
       throw fault.methodNotAllowed(m);
+    }
     case 'boundAction':
       if (m !== 'POST') throw fault.methodNotAllowed(m);
       return handleMultiple(ctx, req, target.entitySet, target.action);

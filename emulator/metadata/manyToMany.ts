@@ -31,9 +31,27 @@ function listMembership(schemaName: string, memberTable: string): ManyToManyDef 
   };
 }
 
+/**
+ * Which user holds which role: `POST systemusers(<id>)/systemuserroles_association/$ref` assigns a role. Source: the
+ * SystemUser table reference's Many-To-Many relationships,
+ * https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/systemuser — IntersectEntityName
+ * systemuserroles, IntersectAttribute systemuserid / roleid, navigation property systemuserroles_association on both.
+ */
+const SYSTEM_USER_ROLES: ManyToManyDef = {
+  schemaName: 'systemuserroles_association',
+  intersectEntity: 'systemuserroles',
+  entity1: {
+    table: 'systemuser',
+    intersectAttribute: 'systemuserid',
+    navigationPropertyName: 'systemuserroles_association',
+  },
+  entity2: { table: 'role', intersectAttribute: 'roleid', navigationPropertyName: 'systemuserroles_association' },
+};
+
 /** Static marketing list membership: `POST lists(<id>)/listcontact_association/$ref` adds a contact. */
 export const MICROSOFT_MANY_TO_MANY: readonly ManyToManyDef[] = [
   listMembership('listaccount_association', 'account'),
   listMembership('listcontact_association', 'contact'),
   listMembership('listlead_association', 'lead'),
+  SYSTEM_USER_ROLES,
 ];

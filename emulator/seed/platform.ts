@@ -2,6 +2,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { EmulatorContext } from '../http/context';
 import { STANDARD_MESSAGES } from '../metadata/standardMessages';
 import { createRow } from '../writes/RowWriter';
+import { seedPrivileges } from './privileges';
 import type { StoredValue } from '../store/values';
 
 /** A namespace for the emulator's deterministic ids (UUID v5), so every start has the same platform rows. */
@@ -25,7 +26,7 @@ const BULK_MESSAGES = ['CreateMultiple', 'UpdateMultiple'];
 
 /**
  * The rows every Dataverse environment has before anyone customizes it: users, the SDK messages and, per table,
- * the message filters that step registration looks up.
+ * the message filters that step registration looks up, and the tables' privileges.
  */
 export function seedPlatform(ctx: EmulatorContext): void {
   const write = { catalog: ctx.catalog, store: ctx.store, userId: PLATFORM_IDS.integrationUser, now: ctx.now };
@@ -59,4 +60,5 @@ export function seedPlatform(ctx: EmulatorContext): void {
       });
     }
   }
+  seedPrivileges(ctx);
 }

@@ -7,6 +7,7 @@ import { matchSteps, type RegisteredStep } from './matchSteps';
 import { buildRemoteExecutionContext } from './remoteExecutionContext';
 import type { RemoteExecutionContextInput, WebhookMessage } from './RemoteExecutionContextInput';
 import { splitStateChange } from './splitStateChange';
+import { recordSystemJob } from './systemJobs';
 import { selectImages } from './selectImages';
 
 /** Who caused a change: the calling request's correlation and depth. */
@@ -39,6 +40,8 @@ export interface DispatcherOptions {
   readonly timeoutMs: number;
   /** How many deliveries run at once (the async service runs several). */
   readonly concurrency: number;
+  /** The clock system jobs are stamped with (the emulator's). */
+  readonly now?: () => Date;
 }
 
 /** Dataverse sends at most 256 KB; above it, it sets this header and drops the bulky parts. */
@@ -56,6 +59,7 @@ interface Job {
   readonly sizeExceeded: boolean;
   readonly correlationId: string;
   readonly depth: number;
+  readonly userId: string;
 }
 
 /**
@@ -187,6 +191,7 @@ export class WebhookDispatcher {
       sizeExceeded,
       correlationId,
       depth: origin.depth,
+      userId: origin.userId,
     });
   }
 
@@ -221,6 +226,8 @@ export class WebhookDispatcher {
       typeof endpoint.authvalue === 'string' ? endpoint.authvalue : '',
     );
     this.#depthByCorrelation.set(job.correlationId, job.depth);
+    const now = this.#options.now ?? (() => new Date());
+    const startedOn = now();
     let attempts = 0;
     let status = 0;
     let error: string | undefined;
@@ -260,6 +267,8 @@ export class WebhookDispatcher {
       correlationId: job.correlationId,
       depth: job.depth,
     });
+    const finished = { attempts, status, url: safeUrl.toString(), startedOn, completedOn: now() };
+    recordSystemJob(this.store, this.catalog, { ...job, ...finished, ...(error ? { error } : {}) });
   }
 }
 

@@ -13,9 +13,15 @@ export function applyDefaults(table: TableDef, values: Record<string, StoredValu
   }
 }
 
-/** fullname/yomifullname follow firstname + lastname, as Dataverse composes them (default "First Last" format). */
+/**
+ * fullname/yomifullname follow firstname + lastname, as Dataverse composes them (default "First Last" format);
+ * serviceendpoint.isauthvalueset says whether the unreadable authvalue holds something.
+ */
 export function applyComputed(table: TableDef, merged: RowValues, changes: Record<string, StoredValue>): void {
   const has = (name: string) => table.columns.some((c) => c.name === name);
+  if (has('isauthvalueset') && 'authvalue' in changes) {
+    changes.isauthvalueset = typeof changes.authvalue === 'string' && changes.authvalue !== '';
+  }
   if (has('fullname') && ('firstname' in changes || 'lastname' in changes || 'middlename' in changes)) {
     const parts = [merged.firstname, merged.middlename, merged.lastname].filter(
       (p): p is string => typeof p === 'string' && p !== '',

@@ -4,6 +4,7 @@ import { PUBLISHER_PREFIX } from '../../schema/leadlink';
 import { ENVIRONMENT_VARIABLE } from '../../schema/names';
 import type { EnvironmentSettings } from './EnvironmentSettings';
 import { parseFlag } from './parseFlag';
+import { resolveSettingValues } from './resolveSettingValues';
 
 /** Settings change rarely; a minute keeps a burst of webhooks to one read. */
 export const SETTINGS_CACHE_MS = 60_000;
@@ -58,12 +59,7 @@ export class DataverseEnvironmentSettings implements EnvironmentSettings {
         expand: [{ property: ENVIRONMENT_VARIABLE.valuesNav, select: [ENVIRONMENT_VARIABLE.value] }],
       },
     );
-    const values = new Map<string, string>();
-    for (const row of rows) {
-      const current = row[ENVIRONMENT_VARIABLE.valuesNav]?.find((v) => typeof v.value === 'string')?.value;
-      const text = current ?? row.defaultvalue ?? undefined;
-      if (typeof text === 'string') values.set(row.schemaname, text);
-    }
+    const values = resolveSettingValues(rows);
     this.#cache = { at: this.clock(), values };
     return values;
   }

@@ -6,7 +6,8 @@ import { NOTHING_TO_APPLY, type PlannedChange } from './PlannedChange';
 import { retrieveOptional } from './retrieveOptional';
 import { authType, authValue, MASK, type WebhookAuth } from './webhookAuth';
 
-const COMPARED = [
+/** The endpoint columns `register` writes and compares (authvalue cannot be read back). */
+export const ENDPOINT_COMPARED = [
   SERVICE_ENDPOINT.name,
   SERVICE_ENDPOINT.description,
   SERVICE_ENDPOINT.url,
@@ -40,7 +41,7 @@ export async function planEndpoint(
     [SERVICE_ENDPOINT.authType]: authType(auth),
     [SERVICE_ENDPOINT.messageFormat]: MESSAGE_FORMAT_JSON,
   };
-  const current = await retrieveOptional(client, SERVICE_ENDPOINT.set, ENDPOINT_ID, COMPARED);
+  const current = await retrieveOptional(client, SERVICE_ENDPOINT.set, ENDPOINT_ID, ENDPOINT_COMPARED);
   const item = { component: 'endpoint', id: ENDPOINT_ID, name: ENDPOINT_NAME } as const;
   if (!current) {
     const details = [
@@ -62,7 +63,7 @@ export async function planEndpoint(
   }
   const changes: ODataRecord = {};
   const details: string[] = [];
-  for (const field of COMPARED) {
+  for (const field of ENDPOINT_COMPARED) {
     if (current[field] === desired[field]) continue;
     changes[field] = desired[field];
     details.push(changeLine(field, current[field], desired[field]));

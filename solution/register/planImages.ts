@@ -1,9 +1,9 @@
 import type { DataverseClient, ODataRecord } from '../../dataverse';
 import { STEP_IMAGE } from '../webhook/registrationNames';
 import type { WebhookStep } from '../webhook/webhookSteps';
+import { columnDifferences } from './columnDifferences';
 import { changeLine, describeValue } from './describeValue';
 import { imageColumns, imageCreateBody } from './imageRecord';
-import { normalizeColumnList } from './normalizeColumnList';
 import type { PlannedChange } from './PlannedChange';
 import type { RegistrationItem } from './RegistrationReport';
 
@@ -59,11 +59,9 @@ export function planImages(client: DataverseClient, step: WebhookStep, current: 
     }
     const changes: ODataRecord = {};
     const details: string[] = [];
-    for (const [field, value] of Object.entries(desired)) {
-      const before = field === STEP_IMAGE.attributes ? normalizeColumnList(row[field]) : (row[field] ?? null);
-      if (before === value) continue;
-      changes[field] = value;
-      details.push(changeLine(field, before, value));
+    for (const difference of columnDifferences(desired, row, STEP_IMAGE.attributes)) {
+      changes[difference.field] = difference.desired;
+      details.push(changeLine(difference.field, difference.current, difference.desired));
     }
     items.push({ ...item, action: details.length > 0 ? 'update' : 'unchanged', details });
     if (details.length > 0) writes.push(() => client.update(STEP_IMAGE.set, image.id, changes));

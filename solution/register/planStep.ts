@@ -3,8 +3,8 @@ import { RegistrationError } from '../errors/RegistrationError';
 import { STEP, STEP_STATE } from '../webhook/registrationNames';
 import { ENDPOINT_ID } from '../webhook/webhookIdentity';
 import type { WebhookStep } from '../webhook/webhookSteps';
-import { changeLine, sameId } from './describeValue';
-import { normalizeColumnList } from './normalizeColumnList';
+import { columnDifferences, stepBindsDiffer } from './columnDifferences';
+import { changeLine } from './describeValue';
 import type { PlannedChange } from './PlannedChange';
 import { planImages, readImages } from './planImages';
 import { eventKey, type MessageFilters } from './resolveMessageFilters';
@@ -70,17 +70,11 @@ export async function planStep(
 
   const changes: ODataRecord = {};
   const details: string[] = [];
-  for (const [field, value] of Object.entries(desired)) {
-    const before = field === STEP.filteringAttributes ? normalizeColumnList(current[field]) : (current[field] ?? null);
-    if (before === value) continue;
-    changes[field] = value;
-    details.push(changeLine(field, before, value));
+  for (const difference of columnDifferences(desired, current, STEP.filteringAttributes)) {
+    changes[difference.field] = difference.desired;
+    details.push(changeLine(difference.field, difference.current, difference.desired));
   }
-  const bindsChanged =
-    !sameId(current[STEP.eventHandlerValue], ENDPOINT_ID) ||
-    !sameId(current[STEP.messageValue], filter.messageId) ||
-    !sameId(current[STEP.filterValue], filter.filterId);
-  if (bindsChanged) {
+  if (stepBindsDiffer(current, ENDPOINT_ID, filter)) {
     Object.assign(changes, stepBinds(ENDPOINT_ID, filter));
     details.push(`event handler, message or table: rebound to the LeadLink endpoint, ${step.message} of ${step.table}`);
   }

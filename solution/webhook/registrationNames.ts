@@ -16,6 +16,8 @@ export const SERVICE_ENDPOINT = {
   authType: 'authtype',
   /** Write-only (IsValidForRead False): a read never returns it. */
   authValue: 'authvalue',
+  /** Read-only: whether authvalue holds something (doctor's only window on it). */
+  isAuthValueSet: 'isauthvalueset',
   messageFormat: 'messageformat',
 } as const;
 

@@ -25,8 +25,9 @@ export function columnProblems(table: TableDef): string[] {
   if (primary?.type !== 'uniqueidentifier') {
     problems.push(`${table.logicalName}: primary id '${table.primaryIdAttribute}' must be a uniqueidentifier column`);
   }
+  // Intersect tables (roleprivileges, systemuserroles) have no primary name: their references list none.
   const primaryName = byName.get(table.primaryNameAttribute);
-  if (!primaryName || !TEXT_TYPES.has(primaryName.type)) {
+  if (table.primaryNameAttribute !== '' && (!primaryName || !TEXT_TYPES.has(primaryName.type))) {
     problems.push(`${table.logicalName}: primary name '${table.primaryNameAttribute}' must be a text column`);
   }
   problems.push(...stateStatusProblems(table, byName.get('statecode'), byName.get('statuscode')));

@@ -35,8 +35,13 @@ function sideProblems(
   if (!table) return [`${where}: table '${side.table}' is not declared`];
   const problems: string[] = [];
   const column = intersect.columns.find((c) => c.name === side.intersectAttribute);
-  if (column?.type !== 'lookup' || !(column.targets ?? []).includes(side.table)) {
-    problems.push(`${where}: ${intersect.logicalName}.${side.intersectAttribute} must be a lookup to '${side.table}'`);
+  // Pure intersect tables (systemuserroles) hold the ids as Uniqueidentifier columns; listmember holds lookups.
+  const holdsId =
+    column?.type === 'uniqueidentifier' || (column?.type === 'lookup' && (column.targets ?? []).includes(side.table));
+  if (!holdsId) {
+    problems.push(
+      `${where}: ${intersect.logicalName}.${side.intersectAttribute} must be a lookup to '${side.table}' or a uniqueidentifier`,
+    );
   }
   if (table.navigation.some((n) => n.name === side.navigationPropertyName)) {
     problems.push(`${where}: '${side.navigationPropertyName}' clashes with a 1:N navigation property`);

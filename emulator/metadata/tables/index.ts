@@ -1,5 +1,6 @@
 import type { TableDef } from '../../../schema/types';
 import { ACCOUNT } from './account';
+import { ASYNCOPERATION } from './asyncoperation';
 import { CONTACT } from './contact';
 import { ENVIRONMENTVARIABLEDEFINITION } from './environmentvariabledefinition';
 import { ENVIRONMENTVARIABLEVALUE } from './environmentvariablevalue';
@@ -7,12 +8,17 @@ import { LEAD } from './lead';
 import { LIST } from './list';
 import { LISTMEMBER } from './listmember';
 import { OPPORTUNITY } from './opportunity';
+import { PRIVILEGE } from './privilege';
+import { ROLE } from './role';
+import { ROLEPRIVILEGES } from './roleprivileges';
 import { SDKMESSAGE } from './sdkmessage';
 import { SDKMESSAGEFILTER } from './sdkmessagefilter';
 import { SDKMESSAGEPROCESSINGSTEP } from './sdkmessageprocessingstep';
 import { SDKMESSAGEPROCESSINGSTEPIMAGE } from './sdkmessageprocessingstepimage';
 import { SERVICEENDPOINT } from './serviceendpoint';
+import { SOLUTION } from './solution';
 import { SYSTEMUSER } from './systemuser';
+import { SYSTEMUSERROLES } from './systemuserroles';
 import { TASK } from './task';
 import { TEAM } from './team';
 import { TRANSACTIONCURRENCY } from './transactioncurrency';
@@ -36,10 +42,17 @@ export const MICROSOFT_TABLES: readonly TableDef[] = [
   SDKMESSAGEPROCESSINGSTEPIMAGE,
   ENVIRONMENTVARIABLEDEFINITION,
   ENVIRONMENTVARIABLEVALUE,
+  ROLE,
+  PRIVILEGE,
+  ROLEPRIVILEGES,
+  SYSTEMUSERROLES,
+  SOLUTION,
+  ASYNCOPERATION,
 ];
 
 export {
   ACCOUNT,
+  ASYNCOPERATION,
   CONTACT,
   ENVIRONMENTVARIABLEDEFINITION,
   ENVIRONMENTVARIABLEVALUE,
@@ -47,12 +60,17 @@ export {
   LIST,
   LISTMEMBER,
   OPPORTUNITY,
+  PRIVILEGE,
+  ROLE,
+  ROLEPRIVILEGES,
   SDKMESSAGE,
   SDKMESSAGEFILTER,
   SDKMESSAGEPROCESSINGSTEP,
   SDKMESSAGEPROCESSINGSTEPIMAGE,
   SERVICEENDPOINT,
+  SOLUTION,
   SYSTEMUSER,
+  SYSTEMUSERROLES,
   TASK,
   TEAM,
   TRANSACTIONCURRENCY,

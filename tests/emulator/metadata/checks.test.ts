@@ -125,7 +125,7 @@ describe('tableProblems catches a slip', () => {
         : r,
     );
     expect(problemsOf(MICROSOFT_TABLES, broken)).toContain(
-      "listcontact_association (contact): listmember.contactid must be a lookup to 'contact'",
+      "listcontact_association (contact): listmember.contactid must be a lookup to 'contact' or a uniqueidentifier",
     );
     const clash = MICROSOFT_MANY_TO_MANY.map((r) =>
       r.schemaName === 'listlead_association'

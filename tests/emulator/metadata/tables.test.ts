@@ -40,6 +40,7 @@ describe('Microsoft table declarations hang together', () => {
     expect(names).toEqual(
       [
         'account',
+        'asyncoperation',
         'contact',
         'environmentvariabledefinition',
         'environmentvariablevalue',
@@ -47,12 +48,17 @@ describe('Microsoft table declarations hang together', () => {
         'list',
         'listmember',
         'opportunity',
+        'privilege',
+        'role',
+        'roleprivileges',
         'sdkmessage',
         'sdkmessagefilter',
         'sdkmessageprocessingstep',
         'sdkmessageprocessingstepimage',
         'serviceendpoint',
+        'solution',
         'systemuser',
+        'systemuserroles',
         'task',
         'team',
         'transactioncurrency',
@@ -67,7 +73,9 @@ describe('Microsoft table declarations hang together', () => {
       const primary = t.columns.find((c) => c.name === t.primaryIdAttribute);
       expect(primary?.type).toBe('uniqueidentifier');
       expect(primary?.validForUpdate).toBe(false);
-      for (const name of ['createdon', 'modifiedon']) {
+      // The Privilege, RolePrivileges and SystemUserRoles references list no createdon or modifiedon.
+      const untimed = ['privilege', 'roleprivileges', 'systemuserroles'].includes(t.logicalName);
+      for (const name of untimed ? [] : ['createdon', 'modifiedon']) {
         expect(t.columns.find((c) => c.name === name)).toMatchObject({ validForCreate: false, validForUpdate: false });
       }
       const version = t.columns.find((c) => c.name === 'versionnumber');

@@ -188,7 +188,7 @@ describe('what the solution holds', () => {
         'prvWriteContact',
         'prvReadAccount',
         'prvReadOpportunity',
-        'prvCreateTask',
+        'prvCreateActivity',
         'prvReadEnvironmentVariableValue',
         'prvCreateleadlink_Interaction',
       ]),

@@ -19,7 +19,8 @@ const PRIVILEGE_NAMES: Readonly<Record<string, string>> = {
   list: 'List',
   opportunity: 'Opportunity',
   systemuser: 'User',
-  task: 'Task',
+  // Activities share the Activity privileges (ActivityPointer entity privileges).
+  task: 'Activity',
   team: 'Team',
 };
 

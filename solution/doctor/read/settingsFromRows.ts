@@ -1,0 +1,13 @@
+import type { ODataRecord } from '../../../dataverse';
+import type { EnvironmentSettings } from '../../../plugins/settings/EnvironmentSettings';
+import { parseFlag } from '../../../plugins/settings/parseFlag';
+import { resolveSettingValues } from '../../../plugins/settings/resolveSettingValues';
+
+/** LeadLink's settings as the functions resolve them, from the environment variable rows doctor already read. */
+export function settingsFromRows(rows: readonly ODataRecord[]): EnvironmentSettings {
+  const values = resolveSettingValues(rows);
+  return {
+    text: async (schemaName) => values.get(schemaName),
+    flag: async (schemaName) => parseFlag(schemaName, values.get(schemaName)),
+  };
+}
