@@ -7,7 +7,7 @@
 import { INTERACTION_TYPE, type InteractionTypeName } from '../../schema/leadlink';
 import { INTERACTION_INPUT_FIELDS, type InteractionInput } from './InteractionInput';
 import { parseDateTime } from '../shared/parseDateTime';
-import { capProblems, unknownKeyProblems } from '../shared/problemList';
+import { capProblems, describeInput, unknownKeyProblems } from '../shared/problemList';
 import { FUTURE_TOLERANCE_MS, MAX_LENGTH } from './limits';
 
 export type Validated =
@@ -18,7 +18,7 @@ const TYPE_NAMES = Object.keys(INTERACTION_TYPE) as InteractionTypeName[];
 
 export function validateInteraction(raw: unknown, now: Date): Validated {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: [`must be a JSON object, got ${describe(raw)}`] };
+    return { ok: false, errors: [`must be a JSON object, got ${describeInput(raw)}`] };
   }
   const item = raw as Record<string, unknown>;
   const errors: string[] = [];
@@ -67,7 +67,7 @@ function optionalText(item: Record<string, unknown>, field: string, max: number,
 
 function text(value: unknown, field: string, max: number, errors: string[]): string | undefined {
   if (typeof value !== 'string') {
-    errors.push(`${field}: must be a string, got ${describe(value)}`);
+    errors.push(`${field}: must be a string, got ${describeInput(value)}`);
     return undefined;
   }
   const trimmed = value.trim();
@@ -85,7 +85,7 @@ function guid(item: Record<string, unknown>, field: string, required: boolean, e
     return undefined;
   }
   if (typeof value !== 'string' || !GUID.test(value.trim())) {
-    errors.push(`${field}: must be a GUID such as 6d81597f-0f9f-e711-8122-000d3aa2331c, got ${describe(value)}`);
+    errors.push(`${field}: must be a GUID such as 6d81597f-0f9f-e711-8122-000d3aa2331c, got ${describeInput(value)}`);
     return undefined;
   }
   return value.trim().toLowerCase();
@@ -98,7 +98,7 @@ function interactionType(item: Record<string, unknown>, errors: string[]): Inter
     return undefined;
   }
   const found = TYPE_NAMES.find((name) => name === value);
-  if (found === undefined) errors.push(`type: must be one of ${TYPE_NAMES.join(', ')}; got ${describe(value)}`);
+  if (found === undefined) errors.push(`type: must be one of ${TYPE_NAMES.join(', ')}; got ${describeInput(value)}`);
   return found;
 }
 
@@ -118,13 +118,4 @@ function date(item: Record<string, unknown>, now: Date, errors: string[]): strin
     return undefined;
   }
   return parsed.iso;
-}
-
-/** A short, safe description of a bad value for an error message. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
 }

@@ -8,10 +8,12 @@
  * `2025-02-29`), hour 24 and second 60, an offset beyond ±14:00 (the range .NET's DateTimeOffset accepts,
  * https://learn.microsoft.com/dotnet/api/system.datetimeoffset.-ctor), and an instant outside Dataverse's range:
  * "All date and time columns in Dataverse support values as early as 1/1/1753 12:00 AM"
- * (https://learn.microsoft.com/power-apps/developer/data-platform/behavior-format-date-time-attribute), up to
- * 9999-12-31 (DateTimeAttributeMetadata.MaxSupportedValue). The range applies to the UTC instant, which is what
- * Dataverse stores: `1753-01-01T00:30:00+01:00` is 1752 in UTC and is refused.
+ * (https://learn.microsoft.com/power-apps/developer/data-platform/behavior-format-date-time-attribute), up to the
+ * end of 9999, .NET's DateTime.MaxValue (https://learn.microsoft.com/dotnet/api/system.datetime.maxvalue). The range
+ * applies to the UTC instant, which is what Dataverse stores: `1753-01-01T00:30:00+01:00` is 1752 in UTC, refused.
  */
+import { describeInput } from './problemList';
+
 export type ParsedDateTime =
   | { readonly ok: true; /** UTC, `…T…Z` with milliseconds. */ readonly iso: string; readonly ms: number }
   | { readonly ok: false; /** What is wrong, for "<field>: <problem>". */ readonly problem: string };
@@ -89,13 +91,4 @@ function utcMilliseconds(y: number, mo: number, d: number, h: number, mi: number
   date.setUTCFullYear(y, mo - 1, d);
   date.setUTCHours(h, mi, s, ms);
   return date.getTime();
-}
-
-/** A short, safe description of what was sent, for the message (never more than 60 characters of it). */
-function describeInput(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
 }

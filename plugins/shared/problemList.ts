@@ -51,3 +51,12 @@ export function jsonSyntaxProblem(error: unknown): string {
   const position = /\bposition (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
   return position === undefined ? 'not valid JSON' : `not valid JSON (stopped at character ${position})`;
 }
+
+/** A short, safe description of a value a sender gave, for a message: never more than 60 characters of it. */
+export function describeInput(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}

@@ -106,6 +106,19 @@ describe('long GETs against a test server: the part’s status is the answer', (
     };
   }
 
+  /** What a long GET to this server throws. */
+  async function failureOf(server: TestServer): Promise<unknown> {
+    const client = testClient(server.url);
+    try {
+      await client.request({ method: 'GET', url: longUrl });
+    } catch (error) {
+      return error;
+    } finally {
+      client.close();
+    }
+    throw new Error('expected the GET to fail');
+  }
+
   const longUrl = `contacts?$filter=${encodeURIComponent(inFilter('emailaddress1', emails(300)))}`;
 
   it('puts the GET, with its headers, in the batch body', async () => {
@@ -143,12 +156,7 @@ describe('long GETs against a test server: the part’s status is the answer', (
       batchAnswer(400, '400 Bad Request', { error: { code: '0x80060888', message: 'Bad filter.' } }),
     );
     servers.push(server);
-    const client = testClient(server.url);
-    const error = await client.request({ method: 'GET', url: longUrl }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    client.close();
+    const error = await failureOf(server);
     expect(error).toBeInstanceOf(DataverseError);
     expect(error).toMatchObject({ method: 'GET', status: 400, code: '0x80060888', dataverseMessage: 'Bad filter.' });
     expect(server.log).toHaveLength(1);
@@ -158,12 +166,7 @@ describe('long GETs against a test server: the part’s status is the answer', (
     const refuse = (): Reply => dataverseError(400, '0x80048d19', 'The batch request is malformed.');
     const server = await startServer(refuse);
     servers.push(server);
-    const client = testClient(server.url);
-    const error = await client.request({ method: 'GET', url: longUrl }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    client.close();
+    const error = await failureOf(server);
     expect(error).toMatchObject({ method: 'POST', status: 400, dataverseMessage: 'The batch request is malformed.' });
   });
 
