@@ -18,7 +18,7 @@ import { parseEntityReference, parseValue } from './parseValue';
 import { readBody } from './readBody';
 import type { RemoteExecutionContext } from './RemoteExecutionContext';
 import { isSizeExceeded, type WebhookHeaders } from './webhookHeaders';
-import { isEntityReference, isWebhookEntity, type WebhookEntity, type WebhookValue } from './webhookValues';
+import { isEntityReference, isWebhookEntity, type WebhookValue } from './webhookValues';
 import { WebhookPayloadError } from './WebhookPayloadError';
 
 /**
@@ -46,6 +46,9 @@ function parseContext(
   const stage = readInteger(obj, 'Stage', path);
 
   const lenient = <T>(read: () => T): T | undefined => ignored.attempt(read);
+  const guid = (key: string) => lenient(() => readGuid(obj, key, path));
+  const integer = (key: string) => lenient(() => readInteger(obj, key, path));
+  const text = (key: string) => lenient(() => readString(obj, key, path));
   // Over 256 KB Dataverse drops InputParameters, the images and ParentContext and says so in a header; a body
   // without InputParameters means the same, whatever the headers said.
   const rawInputs = obj['InputParameters'];
@@ -68,43 +71,16 @@ function parseContext(
       lenient(() => readOptionalString(obj, 'SecondaryEntityName', path)),
     ),
     stage,
-    ...optional(
-      'mode',
-      lenient(() => readInteger(obj, 'Mode', path)),
-    ),
-    ...optional(
-      'depth',
-      lenient(() => readInteger(obj, 'Depth', path)),
-    ),
-    ...optional(
-      'correlationId',
-      lenient(() => readGuid(obj, 'CorrelationId', path)),
-    ),
+    ...optional('mode', integer('Mode')),
+    ...optional('depth', integer('Depth')),
+    ...optional('correlationId', guid('CorrelationId')),
     requestId: lenient(() => readOptionalGuid(obj, 'RequestId', path)) ?? null,
-    ...optional(
-      'operationId',
-      lenient(() => readGuid(obj, 'OperationId', path)),
-    ),
-    ...optional(
-      'organizationId',
-      lenient(() => readGuid(obj, 'OrganizationId', path)),
-    ),
-    ...optional(
-      'organizationName',
-      lenient(() => readString(obj, 'OrganizationName', path)),
-    ),
-    ...optional(
-      'userId',
-      lenient(() => readGuid(obj, 'UserId', path)),
-    ),
-    ...optional(
-      'initiatingUserId',
-      lenient(() => readGuid(obj, 'InitiatingUserId', path)),
-    ),
-    ...optional(
-      'businessUnitId',
-      lenient(() => readGuid(obj, 'BusinessUnitId', path)),
-    ),
+    ...optional('operationId', guid('OperationId')),
+    ...optional('organizationId', guid('OrganizationId')),
+    ...optional('organizationName', text('OrganizationName')),
+    ...optional('userId', guid('UserId')),
+    ...optional('initiatingUserId', guid('InitiatingUserId')),
+    ...optional('businessUnitId', guid('BusinessUnitId')),
     ...optional(
       'operationCreatedOn',
       lenient(() => parseOperationCreatedOn(obj, 'OperationCreatedOn', path)),
@@ -169,30 +145,29 @@ function targetOf(inputs: Readonly<Record<string, WebhookValue>>): RemoteExecuti
   return isWebhookEntity(target) || isEntityReference(target) ? target : undefined;
 }
 
-function values(
+/** A dictionary member (`[{key, value}]`) read leniently: one entry that does not parse is set aside, not the rest. */
+function dictionary<T>(
   obj: JsonObject,
   key: string,
   path: string,
   ignored: IgnoredParts,
-): Readonly<Record<string, WebhookValue>> {
+  parseItem: (value: unknown, itemPath: string) => T,
+): Readonly<Record<string, T>> {
   const items = ignored.attempt(() => readOptionalArray(obj, key, path)) ?? [];
-  return parseKeyValues(items, pathOf(path, key), (value, itemPath) => parseValue(value, itemPath, ignored), ignored);
+  return parseKeyValues(items, pathOf(path, key), parseItem, ignored);
 }
 
-/** Images by alias; one whose members do not all check out is set aside whole (the record can be read by id). */
-function images(
-  obj: JsonObject,
-  key: string,
-  path: string,
-  ignored: IgnoredParts,
-): Readonly<Record<string, WebhookEntity>> {
-  const items = ignored.attempt(() => readOptionalArray(obj, key, path)) ?? [];
-  // Image entities carry no __type (docs sample), so they are read as entities by position.
-  return parseKeyValues(
-    items,
-    pathOf(path, key),
-    (value, itemPath) => parseEntity(requireObject(value, itemPath), itemPath, parseValue, ignored),
-    ignored,
+function values(obj: JsonObject, key: string, path: string, ignored: IgnoredParts) {
+  return dictionary(obj, key, path, ignored, (value, itemPath) => parseValue(value, itemPath, ignored));
+}
+
+/**
+ * Images by alias; one whose members do not all check out is set aside whole (the record can be read by id). Image
+ * entities carry no __type (docs sample), so they are read as entities by position.
+ */
+function images(obj: JsonObject, key: string, path: string, ignored: IgnoredParts) {
+  return dictionary(obj, key, path, ignored, (value, itemPath) =>
+    parseEntity(requireObject(value, itemPath), itemPath, parseValue, ignored),
   );
 }
 
