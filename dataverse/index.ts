@@ -9,6 +9,7 @@ export type {
 } from './client/http/DataverseRequest';
 export { DEFAULT_CONCURRENCY, DataverseTransport, type TransportOptions } from './client/http/DataverseTransport';
 export type { DataverseLogEntry, DataverseLogger } from './client/http/DataverseLogEntry';
+export { LONG_GET_URL_LENGTH, MAX_BATCH_URL_LENGTH, MAX_GET_URL_LENGTH } from './client/http/longGet';
 export type { RequestEvent, RequestObserver, ResponseEvent } from './client/http/RequestObserver';
 export { RequestCounter } from './client/http/RequestCounter';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './client/http/retryTiming';

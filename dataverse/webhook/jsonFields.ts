@@ -14,9 +14,17 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `ParentContext` + `Stage` → `ParentContext.Stage`; the top level has an empty path. */
+const MAX_KEY_SHOWN = 40;
+
+/**
+ * `ParentContext` + `Stage` → `ParentContext.Stage`; the top level has an empty path. Keys come from the body, so a
+ * long one is cut short and control characters are escaped: a path goes into error messages and log lines.
+ */
 export function pathOf(parent: string, key: string): string {
-  return parent === '' ? key : `${parent}.${key}`;
+  const shown = key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped here
+  const safe = /[\u0000-\u001f\u007f-\u009f]/.test(shown) ? JSON.stringify(shown) : shown;
+  return parent === '' ? safe : `${parent}.${safe}`;
 }
 
 function fail(path: string, problem: string): never {

@@ -49,6 +49,8 @@ export async function dataverseWebhook(
     stage: event.stage,
     depth: event.depth,
     sizeExceeded: event.sizeExceeded,
+    // Parts of the body read leniently and left out (a rare shape no plug-in reads), by path; usually none.
+    ...(event.ignored?.length ? { ignored: event.ignored } : {}),
     attributes: event.target && 'attributes' in event.target ? Object.keys(event.target.attributes) : [],
   });
   const matched = pluginsFor(app.plugins, {

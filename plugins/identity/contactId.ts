@@ -1,4 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
+import { normalizeEmail } from './normalizeEmail';
 
 /**
  * LeadLink's UUID v5 namespace for contact ids. It must never change: a retried or concurrent attempt finds its
@@ -14,7 +15,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function contactIdentityName(normalizedEmail: string | undefined, leadId: string): string {
   if (normalizedEmail !== undefined) {
-    if (normalizedEmail === '' || normalizedEmail !== normalizedEmail.trim().toLowerCase().normalize('NFC')) {
+    if (normalizeEmail(normalizedEmail) !== normalizedEmail) {
       throw new TypeError('contactIdentityName needs an address from normalizeEmail, got one that is not normalized');
     }
     return normalizedEmail;

@@ -12,6 +12,7 @@ import { createRecords, isDuplicateKey, type BulkTable } from '../rescoring';
 import { existingIds, existingSourceIds } from './findExisting';
 import type { IntakeItemResult, IntakeResult } from './IntakeResult';
 import type { InteractionInput } from './InteractionInput';
+import { MAX_PROBLEMS_PER_REQUEST } from './limits';
 import { toInteractionRecord } from './toInteractionRecord';
 import { validateInteraction } from './validateInteraction';
 
@@ -20,6 +21,8 @@ export const INTERACTION_BULK_TABLE: BulkTable = {
   logicalName: INTERACTION.table,
   primaryId: INTERACTION.id,
 };
+
+const NOT_LISTED = `not valid; its problems are not listed, as this answer already lists ${MAX_PROBLEMS_PER_REQUEST}: fix those and post again`;
 
 interface Accepted {
   readonly index: number;
@@ -33,10 +36,17 @@ export async function ingestInteractions(
 ): Promise<IntakeResult> {
   const results: Results = items.map(() => undefined);
   const valid: Accepted[] = [];
+  let listed = 0;
   items.forEach((raw, index) => {
     const checked = validateInteraction(raw, now);
-    if (checked.ok) valid.push({ index, input: checked.value });
-    else results[index] = { index, ...sourceIdOf(raw), status: 'invalid', errors: checked.errors };
+    if (checked.ok) {
+      valid.push({ index, input: checked.value });
+      return;
+    }
+    // The answer stays short however many bad items a request holds: past the budget, items only say they are bad.
+    const errors = listed < MAX_PROBLEMS_PER_REQUEST ? checked.errors : [NOT_LISTED];
+    listed += checked.errors.length;
+    results[index] = { index, ...sourceIdOf(raw), status: 'invalid', errors };
   });
   const unique = withoutRepeats(valid, results);
   const fresh = await withoutWritten(client, unique, results);

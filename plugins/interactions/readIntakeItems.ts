@@ -3,6 +3,7 @@
  * unusable — not JSON, no list, an empty list, more than 1,000 items — is an IntakeRequestError; problems with single
  * items are checked item by item afterwards.
  */
+import { jsonSyntaxProblem } from '../shared/problemList';
 import { IntakeRequestError } from './errors/IntakeRequestError';
 import { MAX_INTERACTIONS_PER_CALL } from './limits';
 
@@ -14,7 +15,7 @@ export function readIntakeItems(body: string): unknown[] {
   try {
     parsed = JSON.parse(body);
   } catch (error) {
-    throw new IntakeRequestError(`The request body is not valid JSON: ${(error as Error).message}`);
+    throw new IntakeRequestError(`The request body is ${jsonSyntaxProblem(error)}.`);
   }
   const items = Array.isArray(parsed)
     ? parsed

@@ -1,31 +1,29 @@
 /**
- * Checks one intake item and says everything wrong with it, each problem naming its field: "occurredOn: must be an
- * ISO-8601 date and time with a time zone, e.g. 2026-05-01T10:00:00Z; got \"yesterday\"". Existence of the contact and
- * lead is checked later, against Dataverse, for the whole request at once.
+ * Checks one intake item and says what is wrong with it, each problem naming its field: "occurredOn: must be an
+ * ISO 8601 date and time with a time zone, e.g. 2026-05-01T10:00:00Z; got \"yesterday\"" (at most
+ * MAX_PROBLEMS_LISTED of them, see plugins/shared/problemList.ts). Existence of the contact and lead is checked later,
+ * against Dataverse, for the whole request at once.
  */
 import { INTERACTION_TYPE, type InteractionTypeName } from '../../schema/leadlink';
 import { INTERACTION_INPUT_FIELDS, type InteractionInput } from './InteractionInput';
-import { EARLIEST_DATE, FUTURE_TOLERANCE_MS, MAX_LENGTH } from './limits';
+import { parseDateTime } from '../shared/parseDateTime';
+import { capProblems, describeInput, unknownKeyProblems } from '../shared/problemList';
+import { FUTURE_TOLERANCE_MS, MAX_LENGTH } from './limits';
 
 export type Validated =
   { readonly ok: true; readonly value: InteractionInput } | { readonly ok: false; readonly errors: string[] };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A date and time with seconds optional, fractions optional, and a zone (Z or ±hh:mm) required. */
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
 const TYPE_NAMES = Object.keys(INTERACTION_TYPE) as InteractionTypeName[];
 
 export function validateInteraction(raw: unknown, now: Date): Validated {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: [`must be a JSON object, got ${describe(raw)}`] };
+    return { ok: false, errors: [`must be a JSON object, got ${describeInput(raw)}`] };
   }
   const item = raw as Record<string, unknown>;
   const errors: string[] = [];
-  for (const key of Object.keys(item)) {
-    if (!(INTERACTION_INPUT_FIELDS as readonly string[]).includes(key)) {
-      errors.push(`${key}: is not a field of an interaction (expected ${INTERACTION_INPUT_FIELDS.join(', ')})`);
-    }
-  }
+  const unknown = Object.keys(item).filter((key) => !(INTERACTION_INPUT_FIELDS as readonly string[]).includes(key));
+  errors.push(...unknownKeyProblems(unknown, INTERACTION_INPUT_FIELDS, 'an interaction'));
   const sourceId = requiredText(item, 'sourceId', MAX_LENGTH.sourceId, errors);
   const contactId = guid(item, 'contactId', true, errors);
   const leadId = guid(item, 'leadId', false, errors);
@@ -41,7 +39,7 @@ export function validateInteraction(raw: unknown, now: Date): Validated {
     type === undefined ||
     occurredOn === undefined
   ) {
-    return { ok: false, errors };
+    return { ok: false, errors: capProblems(errors) };
   }
   return { ok: true, value: { sourceId, contactId, leadId, type, occurredOn, subject, url, campaign } };
 }
@@ -69,7 +67,7 @@ function optionalText(item: Record<string, unknown>, field: string, max: number,
 
 function text(value: unknown, field: string, max: number, errors: string[]): string | undefined {
   if (typeof value !== 'string') {
-    errors.push(`${field}: must be a string, got ${describe(value)}`);
+    errors.push(`${field}: must be a string, got ${describeInput(value)}`);
     return undefined;
   }
   const trimmed = value.trim();
@@ -87,7 +85,7 @@ function guid(item: Record<string, unknown>, field: string, required: boolean, e
     return undefined;
   }
   if (typeof value !== 'string' || !GUID.test(value.trim())) {
-    errors.push(`${field}: must be a GUID such as 6d81597f-0f9f-e711-8122-000d3aa2331c, got ${describe(value)}`);
+    errors.push(`${field}: must be a GUID such as 6d81597f-0f9f-e711-8122-000d3aa2331c, got ${describeInput(value)}`);
     return undefined;
   }
   return value.trim().toLowerCase();
@@ -100,7 +98,7 @@ function interactionType(item: Record<string, unknown>, errors: string[]): Inter
     return undefined;
   }
   const found = TYPE_NAMES.find((name) => name === value);
-  if (found === undefined) errors.push(`type: must be one of ${TYPE_NAMES.join(', ')}; got ${describe(value)}`);
+  if (found === undefined) errors.push(`type: must be one of ${TYPE_NAMES.join(', ')}; got ${describeInput(value)}`);
   return found;
 }
 
@@ -110,29 +108,14 @@ function date(item: Record<string, unknown>, now: Date, errors: string[]): strin
     errors.push('occurredOn: is required');
     return undefined;
   }
-  const ms = typeof value === 'string' && ISO_DATE_TIME.test(value.trim()) ? Date.parse(value.trim()) : NaN;
-  if (!Number.isFinite(ms)) {
-    errors.push(
-      `occurredOn: must be an ISO-8601 date and time with a time zone, e.g. 2026-05-01T10:00:00Z; got ${describe(value)}`,
-    );
+  const parsed = parseDateTime(value);
+  if (!parsed.ok) {
+    errors.push(`occurredOn: ${parsed.problem}`);
     return undefined;
   }
-  if (ms < EARLIEST_DATE) {
-    errors.push(`occurredOn: ${String(value)} is before 1753-01-01, the earliest date Dataverse stores`);
+  if (parsed.ms > now.getTime() + FUTURE_TOLERANCE_MS) {
+    errors.push(`occurredOn: ${parsed.iso} is in the future`);
     return undefined;
   }
-  if (ms > now.getTime() + FUTURE_TOLERANCE_MS) {
-    errors.push(`occurredOn: ${String(value)} is in the future`);
-    return undefined;
-  }
-  return new Date(ms).toISOString();
-}
-
-/** A short, safe description of a bad value for an error message. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  return parsed.iso;
 }

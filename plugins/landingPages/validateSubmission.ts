@@ -3,31 +3,29 @@
  * SubmissionError, so a form service sees everything wrong at once.
  */
 import { normalizeEmail } from '../identity';
+import { emailProblem } from '../identity/normalizeEmail';
+import { parseDateTime } from '../shared/parseDateTime';
+import { jsonSyntaxProblem, quoteName, unknownKeyProblems } from '../shared/problemList';
 import { SubmissionError } from './errors/SubmissionError';
 import { FUTURE_TOLERANCE_MS, SUBMISSION_MAX_LENGTH } from './limits';
 import { OPT_OUTS, SUBMISSION_FIELDS, type OptOut, type Submission } from './Submission';
 
 type TextField = keyof typeof SUBMISSION_MAX_LENGTH;
 
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 export function validateSubmission(body: string, now: Date): Submission {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch (error) {
-    throw new SubmissionError([`the body is not valid JSON: ${(error as Error).message}`]);
+    throw new SubmissionError([`the body is ${jsonSyntaxProblem(error)}`]);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new SubmissionError(['the body must be a JSON object with submissionId, email and topic']);
   }
   const item = parsed as Record<string, unknown>;
   const problems: string[] = [];
-  for (const key of Object.keys(item)) {
-    if (!(SUBMISSION_FIELDS as readonly string[]).includes(key)) {
-      problems.push(`${key}: is not a field of a submission (expected ${SUBMISSION_FIELDS.join(', ')})`);
-    }
-  }
+  const unknown = Object.keys(item).filter((key) => !(SUBMISSION_FIELDS as readonly string[]).includes(key));
+  problems.push(...unknownKeyProblems(unknown, SUBMISSION_FIELDS, 'a submission'));
   const text = (field: TextField, required: boolean): string | undefined => {
     const value = item[field];
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
@@ -49,7 +47,9 @@ export function validateSubmission(body: string, now: Date): Submission {
   const rawEmail = text('email', true);
   const email = rawEmail === undefined ? undefined : normalizeEmail(rawEmail);
   if (rawEmail !== undefined && email === undefined)
-    problems.push(`email: "${rawEmail.slice(0, 60)}" is not an e-mail address`);
+    problems.push(
+      `email: ${JSON.stringify(rawEmail.slice(0, 60))} ${emailProblem(rawEmail) ?? 'is not an e-mail address'}`,
+    );
   const topic = text('topic', true);
   const submission = {
     firstName: text('firstName', false),
@@ -70,13 +70,13 @@ export function validateSubmission(body: string, now: Date): Submission {
 
 function readDate(value: unknown, now: Date, problems: string[]): string {
   if (value === undefined || value === null) return now.toISOString();
-  const ms = typeof value === 'string' && ISO_DATE_TIME.test(value.trim()) ? Date.parse(value.trim()) : NaN;
-  if (!Number.isFinite(ms)) {
-    problems.push('submittedOn: must be an ISO-8601 date and time with a time zone, e.g. 2026-05-01T10:00:00Z');
+  const parsed = parseDateTime(value);
+  if (!parsed.ok) {
+    problems.push(`submittedOn: ${parsed.problem}`);
     return now.toISOString();
   }
-  if (ms > now.getTime() + FUTURE_TOLERANCE_MS) problems.push(`submittedOn: ${String(value)} is in the future`);
-  return new Date(ms).toISOString();
+  if (parsed.ms > now.getTime() + FUTURE_TOLERANCE_MS) problems.push(`submittedOn: ${parsed.iso} is in the future`);
+  return parsed.iso;
 }
 
 function readOptOuts(value: unknown, problems: string[]): OptOut[] {
@@ -88,7 +88,8 @@ function readOptOuts(value: unknown, problems: string[]): OptOut[] {
   const out: OptOut[] = [];
   for (const [key, flag] of Object.entries(value as Record<string, unknown>)) {
     const known = OPT_OUTS.find((name) => name === key);
-    if (known === undefined) problems.push(`optOuts.${key}: is not an opt-out (expected ${OPT_OUTS.join(', ')})`);
+    if (known === undefined)
+      problems.push(`optOuts.${quoteName(key)}: is not an opt-out (expected ${OPT_OUTS.join(', ')})`);
     else if (typeof flag !== 'boolean') problems.push(`optOuts.${key}: must be true or false`);
     else if (flag) out.push(known);
   }

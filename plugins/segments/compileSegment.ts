@@ -8,6 +8,7 @@
  * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/aggregate-data, "Distinct column values").
  * Aggregate queries stop at 50,000 rows (same page, "Limitations"): a caller counting larger segments must page.
  */
+import { MAX_BATCH_URL_LENGTH } from '../../dataverse';
 import { SegmentDefinitionError } from './errors/SegmentDefinitionError';
 import { EXCLUSIONS, type Exclusion } from './exclusions';
 import { OPERATORS } from './operators';
@@ -61,7 +62,7 @@ export function compileSegment(definition: SegmentDefinition, options: CompileOp
   const keepAll = inForce.map((exclusion) => exclusion.keep);
   const count = (extra: readonly SegmentGroup[]): string => writeXml(countQuery(definition, extra));
 
-  return {
+  const compiled: CompiledSegment = {
     fetchXml: writeXml(rowsQuery(definition, keepAll, top)),
     countFetchXml: count(keepAll),
     baseCountFetchXml: count([]),
@@ -72,6 +73,33 @@ export function compileSegment(definition: SegmentDefinition, options: CompileOp
       onlyThisCountFetchXml: count([...othersKept(inForce, exclusion), exclusion.removes]),
     })),
   };
+  checkQueryLength(compiled);
+  return compiled;
+}
+
+/** Room in the URL for the environment's address, `/api/data/v9.2/contacts?fetchXml=` and paging attributes. */
+const URL_ALLOWANCE = 1_000;
+
+/**
+ * A query travels URL-encoded in a GET's URL, inside a `$batch` when it is long (the client does that); past
+ * Dataverse's 65,536 characters even there it cannot be sent at all, so such a definition is refused here, before
+ * any request, rather than failing halfway through a preview.
+ */
+function checkQueryLength(compiled: CompiledSegment): void {
+  const queries = [
+    compiled.fetchXml,
+    compiled.countFetchXml,
+    compiled.baseCountFetchXml,
+    ...compiled.exclusions.flatMap((exclusion) => [exclusion.removedCountFetchXml, exclusion.onlyThisCountFetchXml]),
+  ];
+  const longest = Math.max(...queries.map((query) => encodeURIComponent(query).length));
+  if (longest + URL_ALLOWANCE <= MAX_BATCH_URL_LENGTH) return;
+  throw new SegmentDefinitionError([
+    {
+      path: '(definition)',
+      message: `its query would take ${longest.toLocaleString('en-US')} characters in a URL, and Dataverse takes at most ${MAX_BATCH_URL_LENGTH.toLocaleString('en-US')}; use fewer or shorter values in its lists`,
+    },
+  ]);
 }
 
 function othersKept(inForce: readonly Exclusion[], exclusion: Exclusion): SegmentGroup[] {

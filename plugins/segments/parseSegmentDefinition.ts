@@ -8,6 +8,7 @@ import { SegmentDefinitionError, type SegmentIssue } from './errors/SegmentDefin
 import { EXCLUSIONS } from './exclusions';
 import { describeValue } from './normalizeValue';
 import { checkKeys, isObject, type Report } from './jsonChecks';
+import { jsonSyntaxProblem } from '../shared/problemList';
 import { SegmentGroupParser } from './SegmentGroupParser';
 import type { SegmentMetadata } from './SegmentMetadata';
 import { CONTACT, SEGMENT_TABLES, type SegmentTable } from './segmentSchema';
@@ -21,8 +22,7 @@ export function parseSegmentJson(text: string, metadata: SegmentMetadata): Segme
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SegmentDefinitionError([{ path: '(file)', message: `not valid JSON: ${reason}` }]);
+    throw new SegmentDefinitionError([{ path: '(file)', message: jsonSyntaxProblem(error) }]);
   }
   return parseSegmentDefinition(raw, metadata);
 }

@@ -15,6 +15,7 @@ import { toDataverseError } from '../../errors/toDataverseError';
 import { apiBaseUrl } from './apiBaseUrl';
 import type { DataverseLogger } from './DataverseLogEntry';
 import type { CallOptions, DataverseRequest, DataverseResponse, Transport } from './DataverseRequest';
+import { isLongGet, longGetAsBatch, MAX_BATCH_URL_LENGTH, unwrapLongGet } from './longGet';
 import { lowerCaseHeaders } from './lowerCaseHeaders';
 import type { RequestObserver } from './RequestObserver';
 import {
@@ -94,6 +95,13 @@ export class DataverseTransport implements Transport {
 
   async send(request: DataverseRequest, options: CallOptions = {}): Promise<DataverseResponse> {
     const url = this.#resolve(request.url);
+    if (request.method === 'GET' && url.length > MAX_BATCH_URL_LENGTH) {
+      throw new DataverseError({
+        method: 'GET',
+        url,
+        summary: `Not sent: the URL is ${url.length} characters, and Dataverse takes at most ${MAX_BATCH_URL_LENGTH} even inside a $batch; split the query`,
+      });
+    }
     const policy = validatePolicy({ ...this.#policy, ...definedOnly(options) });
     const deadline = this.#clock() + policy.timeBudgetMs;
     const signal = options.signal;
@@ -198,39 +206,48 @@ export class DataverseTransport implements Transport {
     attempt: number,
     signal: AbortSignal | undefined,
   ): Promise<Attempt> {
+    // A GET too long for a URL travels inside a $batch; what comes back is the GET's own answer (longGet.ts).
+    const viaBatch = isLongGet(request, url);
+    const wire = viaBatch ? longGetAsBatch(this.apiBaseUrl, request, url) : request;
+    const wireUrl = viaBatch ? this.#resolve(wire.url) : url;
     const token = await this.#tokenProvider.getToken(signal);
-    const headers: Record<string, string> = { ...ODATA_HEADERS, ...request.headers };
+    const headers: Record<string, string> = { ...ODATA_HEADERS, ...wire.headers };
     if (token !== undefined) headers.Authorization = `Bearer ${token}`;
     let data: string | undefined;
-    if (request.json !== undefined) {
-      data = JSON.stringify(request.json);
+    if (wire.json !== undefined) {
+      data = JSON.stringify(wire.json);
       headers['Content-Type'] = 'application/json';
-    } else if (request.body !== undefined) {
-      data = request.body.text;
-      headers['Content-Type'] = request.body.contentType;
+    } else if (wire.body !== undefined) {
+      data = wire.body.text;
+      headers['Content-Type'] = wire.body.contentType;
     }
-    const event = { method: request.method, url: redactUrl(url), attempt };
+    const event = { method: wire.method, url: redactUrl(wireUrl), attempt };
     this.#observer?.onRequest?.(event);
     const started = this.#clock();
     try {
-      const response = await this.#axios.request<string>({ method: request.method, url, headers, data, signal });
+      const response = await this.#axios.request<string>({ method: wire.method, url: wireUrl, headers, data, signal });
       this.#observer?.onResponse?.({ ...event, status: response.status, durationMs: this.#clock() - started });
-      const result: DataverseResponse = {
+      let result: DataverseResponse = {
         status: response.status,
         headers: lowerCaseHeaders(response.headers),
         body: typeof response.data === 'string' ? response.data : '',
-        url,
+        url: wireUrl,
       };
-      if ((result.status >= 200 && result.status < 300) || request.acceptStatus?.(result.status)) {
+      let statusText = response.statusText;
+      const inner = viaBatch ? unwrapLongGet(result, url) : undefined;
+      if (inner !== undefined) [result, statusText] = [inner.response, inner.statusText];
+      // A $batch answer without the GET's part is about the batch itself: an error, whatever its status.
+      const answered = viaBatch && inner === undefined ? { ...wire, acceptStatus: undefined } : request;
+      if ((result.status >= 200 && result.status < 300) || answered.acceptStatus?.(result.status)) {
         return { response: result };
       }
       return {
         error: errorFromResponse(
           {
-            method: request.method,
-            url,
+            method: answered.method,
+            url: result.url,
             status: result.status,
-            statusText: response.statusText,
+            statusText,
             headers: result.headers,
             body: result.body,
           },
@@ -240,7 +257,7 @@ export class DataverseTransport implements Transport {
     } catch (err) {
       this.#observer?.onResponse?.({ ...event, status: undefined, durationMs: this.#clock() - started });
       if (signal?.aborted) throw signal.reason;
-      return { error: toDataverseError(err, { method: request.method, url }) };
+      return { error: toDataverseError(err, { method: wire.method, url: wireUrl }) };
     }
   }
 

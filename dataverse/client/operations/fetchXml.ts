@@ -3,7 +3,7 @@
  * when it gives one and fall back to plain page numbers when it does not (some queries, e.g. ordered by a linked
  * table's column, get no cookie)
  * (https://learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results).
- * A query with `top` is one request. Very long FetchXML may exceed the URL limit; send it inside a `$batch` then.
+ * A query with `top` is one request. Very long FetchXML travels inside a `$batch` (the transport does it, longGet.ts).
  */
 import { DataverseError } from '../../errors/DataverseError';
 import type { CallOptions, Transport } from '../http/DataverseRequest';

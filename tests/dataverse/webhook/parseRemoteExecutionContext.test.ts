@@ -146,7 +146,7 @@ describe('values', () => {
   });
 });
 
-describe('errors name what is wrong', () => {
+describe('what no handler can do without is read strictly: a bad one is a 400 naming the field', () => {
   test.each([
     ['MessageName', undefined, 'MessageName is missing'],
     ['MessageName', null, 'MessageName is missing'],
@@ -154,14 +154,6 @@ describe('errors name what is wrong', () => {
     ['PrimaryEntityId', 'abc', 'PrimaryEntityId is not a GUID: "abc"'],
     ['PrimaryEntityName', undefined, 'PrimaryEntityName is missing'],
     ['Stage', '40', 'Stage is not an integer: "40"'],
-    ['Depth', 1.5, 'Depth is not an integer: 1.5'],
-    ['CorrelationId', {}, 'CorrelationId is not a GUID: an object'],
-    [
-      'OperationCreatedOn',
-      '2017-09-26T00:04:08Z',
-      'OperationCreatedOn is not a /Date(ms)/ value: "2017-09-26T00:04:08Z"',
-    ],
-    ['InputParameters', {}, 'InputParameters is not an array: an object'],
   ])('%s = %j', (key, value, message) => {
     const body = docsBody();
     if (value === undefined) delete body[key];
@@ -171,66 +163,174 @@ describe('errors name what is wrong', () => {
     expect(error.path).toBe(key);
     expect(error.name).toBe('WebhookPayloadError');
   });
+});
 
-  test('a problem inside the ParentContext carries its full path', () => {
+describe('what no plug-in reads is read leniently: a rare shape is left out and noted, never a 400', () => {
+  test.each([
+    ['Depth', 1.5, 'depth', 'Depth is not an integer: 1.5'],
+    ['Mode', null, 'mode', 'Mode is missing'],
+    ['CorrelationId', {}, 'correlationId', 'CorrelationId is not a GUID: an object'],
+    ['OrganizationName', null, 'organizationName', 'OrganizationName is missing'],
+    [
+      'OperationCreatedOn',
+      '2017-09-26T00:04:08Z',
+      'operationCreatedOn',
+      'OperationCreatedOn is not a /Date(ms)/ value: "2017-09-26T00:04:08Z"',
+    ],
+  ])('%s = %j', (key, value, member, note) => {
     const body = docsBody();
-    (body['ParentContext'] as Json)['Stage'] = null;
-    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe('ParentContext.Stage is missing');
+    body[key] = value;
+    const ctx = parseRemoteExecutionContext(body);
+    expect(ctx).not.toHaveProperty(member);
+    expect(ctx.ignored).toEqual([note]);
+    expect(isWebhookEntity(ctx.target)).toBe(true);
   });
 
-  test('a bad attribute value names the attribute', () => {
+  test('a problem inside the ParentContext leaves the ParentContext out, noted with its full path', () => {
     const body = docsBody();
-    attributesOf(body).push({
-      key: 'statecode',
-      value: { __type: 'OptionSetValue:http://schemas.microsoft.com/xrm/2011/Contracts' },
+    (body['ParentContext'] as Json)['Stage'] = null;
+    const ctx = parseRemoteExecutionContext(body);
+    expect(ctx.parentContext).toBeUndefined();
+    expect(ctx.ignored).toEqual(['ParentContext.Stage is missing']);
+  });
+
+  test('a rare shape deeper in the ParentContext is noted there and here; the ParentContext stays', () => {
+    const body = docsBody();
+    (body['ParentContext'] as Json)['Depth'] = 'one';
+    const ctx = parseRemoteExecutionContext(body);
+    expect(ctx.parentContext?.messageName).toBe('Update');
+    expect(ctx.parentContext?.ignored).toEqual(['ParentContext.Depth is not an integer: "one"']);
+    expect(ctx.ignored).toEqual(['ParentContext.Depth is not an integer: "one"']);
+  });
+
+  test('a null formatted value is left out; the Target and its other formatted values stay', () => {
+    const body = docsBody();
+    targetOf(body)['FormattedValues'] = [
+      { key: 'statecode', value: 'Active' },
+      { key: 'statuscode', value: null },
+    ];
+    const ctx = parseRemoteExecutionContext(body);
+    if (!isWebhookEntity(ctx.target)) throw new Error('no entity');
+    expect(ctx.target.formattedValues).toEqual({ statecode: 'Active' });
+    expect(ctx.ignored).toEqual(['InputParameters.Target.FormattedValues.statuscode is not a string: null']);
+  });
+
+  test('an input parameter it cannot read is left out; the others stay', () => {
+    const body = docsBody();
+    (body['InputParameters'] as unknown[]).push({
+      key: 'Related',
+      value: { __type: 'EntityReference:http://schemas.microsoft.com/xrm/2011/Contracts', Id: 'x' },
     });
-    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
-      'InputParameters.Target.Attributes.statecode.Value is missing',
+    const ctx = parseRemoteExecutionContext(body);
+    expect(Object.keys(ctx.inputParameters)).toEqual(['Target']);
+    expect(ctx.ignored).toEqual(['InputParameters.Related.Id is not a GUID: "x"']);
+  });
+
+  test('InputParameters that are not a list give no parameters, and no size-exceeded claim', () => {
+    const body = docsBody();
+    body['InputParameters'] = {};
+    const ctx = parseRemoteExecutionContext(body);
+    expect(ctx.inputParameters).toEqual({});
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.sizeExceeded).toBe(false);
+    expect(ctx.ignored).toEqual(['InputParameters is not an array: an object']);
+  });
+});
+
+describe('the Target and images are used only whole: one member that does not check out sets the record aside', () => {
+  function setAside(change: (body: Json) => void): { ctx: ReturnType<typeof parseRemoteExecutionContext> } {
+    const body = docsBody();
+    change(body);
+    return { ctx: parseRemoteExecutionContext(body) };
+  }
+
+  test('a bad attribute value: no Target, the attribute named (the plug-in reads the record by id)', () => {
+    const { ctx } = setAside((body) =>
+      attributesOf(body).push({
+        key: 'statecode',
+        value: { __type: 'OptionSetValue:http://schemas.microsoft.com/xrm/2011/Contracts' },
+      }),
     );
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.inputParameters).toEqual({});
+    expect(ctx.primaryEntityId).toBe('6d81597f-0f9f-e711-8122-000d3aa2331c');
+    expect(ctx.ignored).toEqual(['InputParameters.Target.Attributes.statecode.Value is missing']);
   });
 
   test('a bad lookup id names the lookup', () => {
-    const body = docsBody();
-    const modifiedby = attributesOf(body).find((a) => a.key === 'modifiedby')?.value as Json;
-    modifiedby['Id'] = 'not-a-guid';
-    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
-      'InputParameters.Target.Attributes.modifiedby.Id is not a GUID: "not-a-guid"',
-    );
+    const { ctx } = setAside((body) => {
+      const modifiedby = attributesOf(body).find((a) => a.key === 'modifiedby')?.value as Json;
+      modifiedby['Id'] = 'not-a-guid';
+    });
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.ignored).toEqual(['InputParameters.Target.Attributes.modifiedby.Id is not a GUID: "not-a-guid"']);
   });
 
-  test('a wrapped Guid:#System that is not a GUID is an error', () => {
-    const body = docsBody();
-    attributesOf(body).push({ key: 'parentcustomerid', value: { __type: 'Guid:#System', __value: 'nope' } });
-    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
-      'InputParameters.Target.Attributes.parentcustomerid.__value is not a GUID: "nope"',
+  test('a wrapped Guid:#System that is not a GUID', () => {
+    const { ctx } = setAside((body) =>
+      attributesOf(body).push({ key: 'parentcustomerid', value: { __type: 'Guid:#System', __value: 'nope' } }),
     );
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.ignored).toEqual(['InputParameters.Target.Attributes.parentcustomerid.__value is not a GUID: "nope"']);
   });
 
-  test('a key sent twice is an error', () => {
-    const body = docsBody();
-    attributesOf(body).push({ key: 'firstname', value: 'Jim' });
-    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
-      'InputParameters.Target.Attributes.firstname appears twice',
-    );
+  test('an attribute sent twice: there is no right one to keep', () => {
+    const { ctx } = setAside((body) => attributesOf(body).push({ key: 'firstname', value: 'Jim' }));
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.ignored).toEqual(['InputParameters.Target.Attributes.firstname appears twice']);
   });
 
-  test('a Target that is neither an Entity nor an EntityReference is an error', () => {
-    const body = docsBody();
-    body['InputParameters'] = [{ key: 'Target', value: 'contact' }];
-    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
-      'InputParameters.Target is neither an Entity nor an EntityReference',
-    );
+  test('a Target that is neither an Entity nor an EntityReference', () => {
+    const { ctx } = setAside((body) => (body['InputParameters'] = [{ key: 'Target', value: 'contact' }]));
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.ignored).toEqual(['InputParameters.Target is neither an Entity nor an EntityReference']);
   });
 
-  test('an image without Attributes is an error', () => {
-    const body = docsBody();
-    const images = body['PostEntityImages'] as { key: string; value: Json }[];
-    delete images[0]?.value['Attributes'];
-    expect(errorOf(() => parseRemoteExecutionContext(body)).message).toBe(
-      'PostEntityImages.AsynchronousStepPrimaryName.Attributes is missing',
-    );
+  test('a Target sent twice', () => {
+    const { ctx } = setAside((body) => {
+      const inputs = body['InputParameters'] as unknown[];
+      inputs.push(inputs[0]);
+    });
+    expect(ctx.target).toBeUndefined();
+    expect(ctx.ignored).toEqual(['InputParameters.Target appears twice']);
   });
 
+  test('an image without Attributes is left out; the Target stays', () => {
+    const { ctx } = setAside((body) => {
+      const images = body['PostEntityImages'] as { key: string; value: Json }[];
+      delete images[0]?.value['Attributes'];
+    });
+    expect(ctx.postEntityImages).toEqual({});
+    expect(isWebhookEntity(ctx.target)).toBe(true);
+    expect(ctx.ignored).toEqual(['PostEntityImages.AsynchronousStepPrimaryName.Attributes is missing']);
+  });
+});
+
+describe('messages stay short', () => {
+  test('at most 20 set-aside parts are named, then counted', () => {
+    const body = docsBody();
+    body['SharedVariables'] = Array.from({ length: 500 }, (_, i) => ({
+      key: `v${i}`,
+      value: { __type: 'Guid:#System' },
+    }));
+    const ctx = parseRemoteExecutionContext(body);
+    expect(ctx.ignored).toHaveLength(21);
+    expect(ctx.ignored?.[0]).toBe('SharedVariables.v0.__value is missing (a Guid:#System value)');
+    expect(ctx.ignored?.[20]).toBe('… and 480 more');
+  });
+
+  test('a long or odd key is cut short and escaped in a path', () => {
+    const body = docsBody();
+    const key = `a\n${'k'.repeat(5_000)}`;
+    body['SharedVariables'] = [{ key, value: { __type: 'Guid:#System' } }];
+    const note = parseRemoteExecutionContext(body).ignored?.[0] ?? '';
+    expect(note).toBe(
+      `SharedVariables.${JSON.stringify(`${key.slice(0, 40)}…`)}.__value is missing (a Guid:#System value)`,
+    );
+  });
+});
+
+describe('a body that cannot be used at all', () => {
   test('a body that is not a JSON object says so', () => {
     expect(errorOf(() => parseRemoteExecutionContext('[1,2]')).message).toBe('The body is not an object: an array');
     expect(errorOf(() => parseRemoteExecutionContext('')).message).toBe('The body is empty');

@@ -71,7 +71,7 @@ describe(SAMPLE.docs, () => {
   });
 
   test('reads OperationCreatedOn "/Date(1506409448000-0700)/" as number + offset: 1 s after modifiedon', () => {
-    expect(ctx.operationCreatedOn.toISOString()).toBe('2017-09-26T00:04:08.000Z');
+    expect(ctx.operationCreatedOn?.toISOString()).toBe('2017-09-26T00:04:08.000Z');
   });
 
   test('reads the Target with typed values', () => {
@@ -164,7 +164,7 @@ describe(SAMPLE.allFieldTypes, () => {
       postEntityImages: {},
     });
     expect(ctx).not.toHaveProperty('Unknown');
-    expect(ctx.operationCreatedOn.getTime()).toBe(1697398446012);
+    expect(ctx.operationCreatedOn?.getTime()).toBe(1697398446012);
     expect(ctx.owningExtension?.name).toBe('Share RemoteExecutionContext: Create of shko_allfields');
   });
 
@@ -237,7 +237,7 @@ describe(SAMPLE.allTypesAsync, () => {
       outputParameters: { id: '44bfc2a7-903e-eb11-a813-000d3ad9c2e1' },
     });
     // "/Date(1608007658000+0000)/": a zero offset changes nothing.
-    expect(ctx.operationCreatedOn.getTime()).toBe(1608007658000);
+    expect(ctx.operationCreatedOn?.getTime()).toBe(1608007658000);
   });
 
   test('reads the values, \\u000a escapes included', () => {
@@ -283,7 +283,7 @@ describe(SAMPLE.modifiedGuid, () => {
       requestId: '08fec203-ec78-4f7a-a024-c96e329a64fe',
     });
     expect(ctx.owningExtension?.name).toBe('D365WebHookHttpTrigger: Update of account');
-    expect(ctx.operationCreatedOn.getTime()).toBe(1527757530151);
+    expect(ctx.operationCreatedOn?.getTime()).toBe(1527757530151);
   });
 
   test('unwraps Guid:#System and DateTime:#System values to what the plain form gives', () => {

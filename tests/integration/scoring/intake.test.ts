@@ -152,7 +152,7 @@ describe('POST /api/interactions', () => {
       expect.stringMatching(/^type: must be one of emailOpened, .*got "emailRead"$/),
     ]);
     expect(byIndex(2)?.errors).toEqual([
-      expect.stringMatching(/^occurredOn: must be an ISO-8601 date and time .*got "yesterday"$/),
+      expect.stringMatching(/^occurredOn: must be an ISO 8601 date and time .*got "yesterday"$/),
     ]);
     expect(byIndex(3)?.errors).toEqual(['sourceId: is required']);
     expect(byIndex(4)?.errors).toEqual([

@@ -10,6 +10,7 @@ import type { DataverseClient } from '../../../dataverse';
 import type { Emulator } from '../../../emulator';
 import { LEAD } from '../../../schema/names';
 import { endState, orphans } from './helpers/endState';
+import { TITLE_TOO_LONG_FOR_CONTACT, WITH_LONGER_LEAD_TITLE } from './helpers/refusedRecord';
 import { createAll, startSweepEmulator, switchLinking } from './helpers/sweepEmulator';
 
 interface Captured {
@@ -53,7 +54,7 @@ describe('leadlink backfill', () => {
   let env: Record<string, string>;
 
   beforeEach(async () => {
-    ({ emulator, admin } = await startSweepEmulator());
+    ({ emulator, admin } = await startSweepEmulator({ customizations: WITH_LONGER_LEAD_TITLE }));
     env = { DATAVERSE_URL: emulator.url };
     await createAll(admin, LEAD.set, LEAD.table, leads);
   });
@@ -124,9 +125,9 @@ describe('leadlink backfill', () => {
 
   it('exits 3 when some records failed, after doing the rest', async () => {
     await switchLinking(admin, true);
-    // Lower-cased, the capital İ takes two code units: the address no longer fits contact.emailaddress1 (100).
+    // The lead's Job Title does not fit the contact's column (helpers/refusedRecord.ts).
     await createAll(admin, LEAD.set, LEAD.table, [
-      { [LEAD.lastName]: 'Yilmaz', [LEAD.email]: `İ${'x'.repeat(87)}@example.com` },
+      { [LEAD.lastName]: 'Yilmaz', [LEAD.email]: 'ilknur@example.com', [LEAD.jobTitle]: TITLE_TOO_LONG_FOR_CONTACT },
     ]);
     const { io, out } = capture();
     expect(await runBackfill([], env, io)).toBe(3);

@@ -1,26 +1,32 @@
 /**
  * One record Dataverse refuses does not stop the run: it is reported — step, code, Dataverse's reason, its leads —
- * and every other lead is linked. The refused record here is realistic: an internationalized address whose capital
- * İ (U+0130) lower-cases to two code units, so the normalized address is one character longer than the 100 the lead
- * held — one over contact.emailaddress1's maximum (Contact table reference: MaxLength 100).
+ * and every other lead is linked. The refused record is realistic: a lead whose Job Title is longer than the
+ * contact's column holds, in an environment where the lead's was lengthened (helpers/refusedRecord.ts).
  */
 import { contactFromLead, type LeadRow } from '../../../plugins/identity';
 import { runSweep } from '../../../plugins/sweep';
 import { LEAD } from '../../../schema/names';
 import { endState, orphans, sharedEmails } from './helpers/endState';
+import { TITLE_TOO_LONG_FOR_CONTACT, WITH_LONGER_LEAD_TITLE } from './helpers/refusedRecord';
 import { createAll, settingsOf, startSweepEmulator, switchLinking } from './helpers/sweepEmulator';
 
 const BAD_LEAD = '0bad0000-0000-4000-8000-000000000001';
-const BAD_EMAIL = `İ${'lknur.yilmaz'.padEnd(87, 'x')}@example.com`;
+const BAD_EMAIL = 'ilknur.yilmaz@example.com';
 
 describe('a record Dataverse refuses', () => {
   it('is reported with its reason while the rest of the run goes on, and again on the next run without harm', async () => {
-    expect(BAD_EMAIL).toHaveLength(100);
-    const { emulator, admin } = await startSweepEmulator();
+    const { emulator, admin } = await startSweepEmulator({
+      customizations: WITH_LONGER_LEAD_TITLE,
+    });
     try {
       await switchLinking(admin, true);
       const leads = [
-        { [LEAD.id]: BAD_LEAD, [LEAD.lastName]: 'Yilmaz', [LEAD.email]: BAD_EMAIL },
+        {
+          [LEAD.id]: BAD_LEAD,
+          [LEAD.lastName]: 'Yilmaz',
+          [LEAD.email]: BAD_EMAIL,
+          [LEAD.jobTitle]: TITLE_TOO_LONG_FOR_CONTACT,
+        },
         ...Array.from({ length: 60 }, (_, i) => ({
           [LEAD.lastName]: `Lead ${i}`,
           [LEAD.email]: `lead${i % 40}@contoso.com`,
@@ -38,7 +44,7 @@ describe('a record Dataverse refuses', () => {
           contactId: expectedContact,
           status: 400,
           code: '0x80044331',
-          reason: expect.stringContaining("'emailaddress1'") as string,
+          reason: expect.stringContaining("'jobtitle'") as string,
         },
       ]);
       expect(summary.linked).toBe(60);

@@ -8,7 +8,9 @@ describe('readIntakeItems', () => {
 
   it.each([
     ['', 'The request has no body; send {"interactions": [ … ]} as JSON.'],
-    ['{"interactions": [', /^The request body is not valid JSON: /],
+    ['{"interactions": [', 'The request body is not valid JSON.'],
+    ['{"a" 1}', 'The request body is not valid JSON (stopped at character 5).'],
+    ['\u001f\u008b\u0008\u0000binary', 'The request body is not valid JSON.'],
     ['"interactions"', 'The request body must be {"interactions": [ … ]}: a JSON object with an "interactions" list.'],
     [
       '{"interactions": {}}',

@@ -61,16 +61,44 @@ describe('validateInteraction', () => {
   });
 
   it('wants a date and time with a zone, not in the future, not before 1753', () => {
-    const dateError = /^occurredOn: must be an ISO-8601 date and time with a time zone/;
+    const dateError = /^occurredOn: must be an ISO 8601 date and time with a time zone/;
     expect(errorsOf({ ...good, occurredOn: '2026-05-01' })).toEqual([expect.stringMatching(dateError)]);
     expect(errorsOf({ ...good, occurredOn: '2026-05-01T10:00:00' })).toEqual([expect.stringMatching(dateError)]);
-    expect(errorsOf({ ...good, occurredOn: '2026-13-01T10:00:00Z' })).toEqual([expect.stringMatching(dateError)]);
     expect(errorsOf({ ...good, occurredOn: '2026-05-10T12:06:00Z' })).toEqual([
-      'occurredOn: 2026-05-10T12:06:00Z is in the future',
+      'occurredOn: 2026-05-10T12:06:00.000Z is in the future',
     ]);
     expect(validateInteraction({ ...good, occurredOn: '2026-05-10T12:04:00Z' }, NOW).ok).toBe(true);
     expect(errorsOf({ ...good, occurredOn: '1700-01-01T00:00:00Z' })).toEqual([
       'occurredOn: 1700-01-01T00:00:00Z is before 1753-01-01, the earliest date Dataverse stores',
+    ]);
+    expect(errorsOf({ ...good, occurredOn: '0001-01-01T00:00:00Z' })).toEqual([
+      'occurredOn: 0001-01-01T00:00:00Z is before 1753-01-01, the earliest date Dataverse stores',
+    ]);
+  });
+
+  it('refuses a date that does not exist instead of moving it to another day', () => {
+    expect(errorsOf({ ...good, occurredOn: '2026-02-30T10:00:00Z' })).toEqual([
+      'occurredOn: 2026-02-30T10:00:00Z is not a date: February 2026 has 28 days',
+    ]);
+    expect(errorsOf({ ...good, occurredOn: '2026-05-01T24:00:00Z' })).toEqual([
+      'occurredOn: 2026-05-01T24:00:00Z is not a time of day: hours run 00 to 23, minutes and seconds 00 to 59',
+    ]);
+    expect(errorsOf({ ...good, occurredOn: '2026-13-01T10:00:00Z' })).toEqual([
+      'occurredOn: 2026-13-01T10:00:00Z has no month 13: months run 01 to 12',
+    ]);
+  });
+
+  it('summarizes many unknown fields in one short problem, and lists at most 20 problems', () => {
+    const noisy: Record<string, unknown> = { ...good };
+    for (let i = 0; i < 20_000; i += 1) noisy[`extra${i}`] = i;
+    const errors = errorsOf(noisy);
+    expect(errors).toEqual([
+      '20,000 unknown fields, e.g. extra0, extra1, extra2, are not fields of an interaction (expected sourceId, contactId, leadId, type, occurredOn, subject, url, campaign)',
+    ]);
+    const long = { ...good, ['k'.repeat(10_000)]: 1, 'a\nb': 2 };
+    expect(errorsOf(long)).toEqual([
+      `"${'k'.repeat(40)}…": is not a field of an interaction (expected sourceId, contactId, leadId, type, occurredOn, subject, url, campaign)`,
+      '"a\\nb": is not a field of an interaction (expected sourceId, contactId, leadId, type, occurredOn, subject, url, campaign)',
     ]);
   });
 

@@ -313,7 +313,7 @@ describe('parseSegmentDefinition: structure', () => {
       '(definition): expected an object with "lead", "contact", …, got [{"column":"subject","operator":"eq","value":"Contoso Ltd…',
     ]);
     expect(() => parseSegmentJson('{"lead": ', metadata)).toThrow(
-      /^The segment definition is not valid:\n- \(file\): not valid JSON: /,
+      /^The segment definition is not valid:\n- \(file\): not valid JSON$/,
     );
   });
 });
