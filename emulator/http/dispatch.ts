@@ -2,6 +2,7 @@ import { DataverseFault } from '../errors/DataverseFault';
 import { fault } from '../errors/faults';
 import { errorResponse, handleBatch } from './batch/handleBatch';
 import type { EmulatorContext } from './context';
+import { handleEntityDefinitions, isEntityDefinitions } from './handlers/entityDefinitions';
 import { handleMultiple } from './handlers/multiple';
 import { handleRecordAction } from './handlers/listMembers';
 import { getCollection, getEntity } from './handlers/readEntities';
@@ -22,6 +23,7 @@ export function dispatch(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
 
 function route(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
   const target = parsePath(req.path);
+  if (isEntityDefinitions(target)) return handleEntityDefinitions(ctx, req, target);
   const m = req.method;
   switch (target.kind) {
     case 'batch':
