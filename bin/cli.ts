@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { backfillUsage, runBackfill } from './commands/backfill';
 import { emulatorUsage, runEmulator } from './commands/emulator';
 import { functionsUsage, runFunctions } from './commands/functions';
+import { modelUsage, runModel } from './commands/model';
 import { packUsage, runPack } from './commands/pack';
 import { registerUsage, runRegister } from './commands/register';
 import { rescoreUsage, runRescore } from './commands/rescore';
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   pack: { usage: packUsage, run: (argv) => runPack(argv) },
   segment: { usage: segmentUsage, run: runSegment },
   rescore: { usage: rescoreUsage, run: (argv) => runRescore(argv) },
+  model: { usage: modelUsage, run: (argv) => runModel(argv) },
 };
 
 function usage(): string {

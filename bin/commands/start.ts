@@ -11,6 +11,7 @@ import { ENV_VARS } from '../../schema/environmentVariables';
 import { registerWebhooks } from '../../solution/register';
 import { intFlag, parseFlags } from '../args';
 import { importEnvironmentVariables } from '../start/importEnvironmentVariables';
+import { importWebResources } from '../start/importWebResources';
 import { startPanelServer } from '../start/panelServer';
 import { waitForSignal } from '../waitForSignal';
 import { emulatorFlags, emulatorFromFlags } from './emulator';
@@ -54,12 +55,14 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     stops.push(() => functions.close());
     const admin = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
     stops.push(() => admin.close());
-    // What an admin does after importing the solution: the demo switches contact creation on.
+    // The solution's web resources and environment variables, as importing it would bring them; then what an admin
+    // does after importing it: the demo switches contact creation on.
+    await importWebResources(admin);
     await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
     // The demo's interactions were seeded before any webhook existed: one scoring run shows hot, warm and cold leads.
     const scored = await rescoreAll(
       { dataverse: admin, now: () => new Date() },
-      await loadScoringModel(new DataverseEnvironmentSettings(admin)),
+      await loadScoringModel({ dataverse: admin, settings: new DataverseEnvironmentSettings(admin) }),
     );
     const registration = await registerWebhooks(admin, PLUGINS, {
       functionUrl: `${functions.url}/api/webhooks/dataverse`,

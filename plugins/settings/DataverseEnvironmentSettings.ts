@@ -18,9 +18,16 @@ interface DefinitionRow {
  * LeadLink's environment variables read from Dataverse in one query (every `leadlink_` definition with its value),
  * cached briefly. The current value wins over the definition's default, as Dataverse resolves them.
  */
+/** What one read gives: the text in force (value, else default), the current values alone, and what is defined. */
+interface Loaded {
+  readonly texts: ReadonlyMap<string, string>;
+  readonly values: ReadonlyMap<string, string>;
+  readonly defined: ReadonlySet<string>;
+}
+
 export class DataverseEnvironmentSettings implements EnvironmentSettings {
-  #cache: { at: number; values: Map<string, string> } | undefined;
-  #loading: Promise<Map<string, string>> | undefined;
+  #cache: { at: number; loaded: Loaded } | undefined;
+  #loading: Promise<Loaded> | undefined;
 
   constructor(
     private readonly client: DataverseClient,
@@ -29,7 +36,15 @@ export class DataverseEnvironmentSettings implements EnvironmentSettings {
   ) {}
 
   async text(schemaName: string): Promise<string | undefined> {
-    return (await this.#values()).get(schemaName);
+    return (await this.#loaded()).texts.get(schemaName);
+  }
+
+  async value(schemaName: string): Promise<string | undefined> {
+    return (await this.#loaded()).values.get(schemaName);
+  }
+
+  async defined(schemaName: string): Promise<boolean> {
+    return (await this.#loaded()).defined.has(schemaName);
   }
 
   async flag(schemaName: string): Promise<boolean> {
@@ -41,15 +56,15 @@ export class DataverseEnvironmentSettings implements EnvironmentSettings {
     this.#cache = undefined;
   }
 
-  async #values(): Promise<Map<string, string>> {
-    if (this.#cache && this.clock() - this.#cache.at < this.ttlMs) return this.#cache.values;
+  async #loaded(): Promise<Loaded> {
+    if (this.#cache && this.clock() - this.#cache.at < this.ttlMs) return this.#cache.loaded;
     this.#loading ??= this.#load().finally(() => {
       this.#loading = undefined;
     });
     return this.#loading;
   }
 
-  async #load(): Promise<Map<string, string>> {
+  async #load(): Promise<Loaded> {
     const rows = await this.client.queryAll<DefinitionRow & Record<string, unknown>>(
       ENVIRONMENT_VARIABLE.definitionSet,
       {
@@ -58,13 +73,16 @@ export class DataverseEnvironmentSettings implements EnvironmentSettings {
         expand: [{ property: ENVIRONMENT_VARIABLE.valuesNav, select: [ENVIRONMENT_VARIABLE.value] }],
       },
     );
+    const texts = new Map<string, string>();
     const values = new Map<string, string>();
     for (const row of rows) {
       const current = row[ENVIRONMENT_VARIABLE.valuesNav]?.find((v) => typeof v.value === 'string')?.value;
+      if (typeof current === 'string') values.set(row.schemaname, current);
       const text = current ?? row.defaultvalue ?? undefined;
-      if (typeof text === 'string') values.set(row.schemaname, text);
+      if (typeof text === 'string') texts.set(row.schemaname, text);
     }
-    this.#cache = { at: this.clock(), values };
-    return values;
+    const loaded = { texts, values, defined: new Set(rows.map((row) => row.schemaname)) };
+    this.#cache = { at: this.clock(), loaded };
+    return loaded;
   }
 }

@@ -16,6 +16,7 @@ import { SYSTEMUSER } from './systemuser';
 import { TASK } from './task';
 import { TEAM } from './team';
 import { TRANSACTIONCURRENCY } from './transactioncurrency';
+import { WEBRESOURCE } from './webresource';
 
 /** The Microsoft tables the emulator serves before any solution is imported. */
 export const MICROSOFT_TABLES: readonly TableDef[] = [
@@ -36,6 +37,7 @@ export const MICROSOFT_TABLES: readonly TableDef[] = [
   SDKMESSAGEPROCESSINGSTEPIMAGE,
   ENVIRONMENTVARIABLEDEFINITION,
   ENVIRONMENTVARIABLEVALUE,
+  WEBRESOURCE,
 ];
 
 export {
@@ -56,4 +58,5 @@ export {
   TASK,
   TEAM,
   TRANSACTIONCURRENCY,
+  WEBRESOURCE,
 };

@@ -26,7 +26,7 @@ export function environmentVariableFiles(specs: readonly EnvironmentVariableSpec
     const xml = el(
       'environmentvariabledefinition',
       { schemaname: spec.schemaName },
-      textEl('defaultvalue', spec.defaultValue),
+      spec.defaultValue === undefined ? undefined : textEl('defaultvalue', spec.defaultValue),
       el(
         'description',
         { default: spec.description },
@@ -67,9 +67,10 @@ export const MAX_DEFAULT_VALUE = 2000;
 /** A default Dataverse would refuse, or store but LeadLink could not read back, is a packing error, named. */
 export function defaultValueProblem(spec: {
   readonly type: number;
-  readonly defaultValue: string;
+  readonly defaultValue?: string | undefined;
 }): string | undefined {
   const value = spec.defaultValue;
+  if (value === undefined) return undefined;
   if (value.length > MAX_DEFAULT_VALUE) {
     return `the default is ${value.length} characters long; Dataverse keeps at most ${MAX_DEFAULT_VALUE}`;
   }
