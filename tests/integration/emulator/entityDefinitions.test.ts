@@ -4,26 +4,13 @@
  * the collection with $filter, casts with expanded option sets, and the errors for what does not exist.
  */
 import type { Emulator } from '../../../emulator';
-import type { TableDef } from '../../../schema/types';
+import { CUSTOMER_CONTACT_COLUMNS } from '../../support/customerColumns';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
 import { get, startEmulator, type JsonObject } from './helpers/http';
 
-/** A column a customer added to contact in their own environment (not one of LeadLink's). */
-const CUSTOMER_COLUMNS: TableDef = {
-  logicalName: 'contact',
-  entitySetName: 'contacts',
-  primaryIdAttribute: 'contactid',
-  primaryNameAttribute: 'fullname',
-  columns: [
-    { name: 'cr8a1_favouritecolour', type: 'picklist', options: { 100000000: 'Red', 100000001: 'Green' } },
-    { name: 'cr8a1_loyaltytier', type: 'string', maxLength: 40 },
-  ],
-  navigation: [],
-};
-
 let emu: Emulator;
 beforeAll(async () => {
-  emu = await startEmulator({ customizations: [...LEADLINK_CUSTOMIZATIONS, CUSTOMER_COLUMNS] });
+  emu = await startEmulator({ customizations: [...LEADLINK_CUSTOMIZATIONS, CUSTOMER_CONTACT_COLUMNS] });
 });
 afterAll(() => emu.stop());
 

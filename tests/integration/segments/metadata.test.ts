@@ -16,24 +16,10 @@ import {
   SegmentMetadataCache,
 } from '../../../plugins/segments';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
-import type { TableDef } from '../../../schema/types';
+import { CUSTOMER_CONTACT_COLUMNS } from '../../support/customerColumns';
 import { post, startEmulator } from '../emulator/helpers/http';
 import { clientFor } from './helpers/client';
 import { attribute, optionSet, startMetadataStub, type StubAnswer, type StubTable } from './helpers/metadataStub';
-
-/** Columns a customer added to contact in their environment: a choice, a text, and one hidden by field security. */
-const CUSTOMER_COLUMNS: TableDef = {
-  logicalName: 'contact',
-  entitySetName: 'contacts',
-  primaryIdAttribute: 'contactid',
-  primaryNameAttribute: 'fullname',
-  columns: [
-    { name: 'cr8a1_favouritecolour', type: 'picklist', options: { 100000000: 'Red', 100000001: 'Green' } },
-    { name: 'cr8a1_loyaltytier', type: 'string', maxLength: 40 },
-    { name: 'cr8a1_secretnotes', type: 'memo', maxLength: 2000, validForRead: false },
-  ],
-  navigation: [],
-};
 
 const byColour = (column: string, value: string) => ({
   lead: { conditions: [{ column: 'subject', operator: 'eq', value: 'Expo' }] },
@@ -44,7 +30,7 @@ describe("the emulator's EntityDefinitions", () => {
   let emu: Emulator;
   let client: DataverseClient;
   beforeAll(async () => {
-    emu = await startEmulator({ customizations: [...LEADLINK_CUSTOMIZATIONS, CUSTOMER_COLUMNS] });
+    emu = await startEmulator({ customizations: [...LEADLINK_CUSTOMIZATIONS, CUSTOMER_CONTACT_COLUMNS] });
     client = clientFor(emu);
   });
   afterAll(async () => {
