@@ -3,6 +3,7 @@ import { backfillUsage, runBackfill } from './commands/backfill';
 import { doctorUsage, runDoctorCommand } from './commands/doctor';
 import { emulatorUsage, runEmulator } from './commands/emulator';
 import { functionsUsage, runFunctions } from './commands/functions';
+import { modelUsage, runModel } from './commands/model';
 import { packUsage, runPack } from './commands/pack';
 import { registerUsage, runRegister } from './commands/register';
 import { rescoreUsage, runRescore } from './commands/rescore';
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   pack: { usage: packUsage, run: (argv) => runPack(argv) },
   segment: { usage: segmentUsage, run: runSegment },
   rescore: { usage: rescoreUsage, run: (argv) => runRescore(argv) },
+  model: { usage: modelUsage, run: (argv) => runModel(argv) },
 };
 
 function usage(): string {

@@ -12,6 +12,7 @@ import { Catalog } from './metadata/catalog';
 import { MICROSOFT_TABLES } from './metadata/tables';
 import type { ProtectionLimits } from './protection/limits';
 import { ServiceProtection } from './protection/ServiceProtection';
+import { UnpublishedChanges } from './publishing/UnpublishedChanges';
 import { seedDemo } from './seed/demo';
 import { seedPlatform, PLATFORM_IDS } from './seed/platform';
 import { Store } from './store/Store';
@@ -56,6 +57,7 @@ export class Emulator {
       organizationId: PLATFORM_IDS.organization,
       businessUnitId: PLATFORM_IDS.businessUnit,
       now: options.now ?? (() => new Date()),
+      unpublished: new UnpublishedChanges(),
     };
     this.webhooks = new WebhookDispatcher(this.store, this.catalog, {
       organizationId: PLATFORM_IDS.organization,

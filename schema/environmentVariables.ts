@@ -11,12 +11,15 @@ export interface EnvironmentVariableSpec {
   readonly displayName: string;
   readonly description: string;
   readonly type: (typeof ENV_VAR_TYPE)[keyof typeof ENV_VAR_TYPE];
-  /** As stored in Dataverse: text. Booleans are `yes` / `no` in exports. */
-  readonly defaultValue: string;
+  /** As stored in Dataverse: text. Booleans are `yes` / `no` in exports. Absent: the variable ships without one. */
+  readonly defaultValue?: string;
 }
 
 export const ENV_VARS = {
   orphanLeadContactCreation: 'leadlink_OrphanLeadContactCreation',
+  /** An inline model (at most 2,000 characters); when it has a value it is used instead of the web resource. */
   scoringModel: 'leadlink_ScoringModel',
+  /** The name of the web resource holding the scoring model. */
+  scoringModelWebResource: 'leadlink_ScoringModelWebResource',
   leadMatchingStrategy: 'leadlink_LeadMatchingStrategy',
 } as const;

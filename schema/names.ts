@@ -104,6 +104,8 @@ export const TASK = {
 export const ENVIRONMENT_VARIABLE = {
   definitionSet: 'environmentvariabledefinitions',
   valueSet: 'environmentvariablevalues',
+  definitionId: 'environmentvariabledefinitionid',
+  valueId: 'environmentvariablevalueid',
   schemaName: 'schemaname',
   defaultValue: 'defaultvalue',
   value: 'value',
@@ -112,6 +114,32 @@ export const ENVIRONMENT_VARIABLE = {
   /** Single-valued navigation from a value to its definition (Pascal case, as the Web API names it). */
   definitionNav: 'EnvironmentVariableDefinitionId',
 } as const;
+
+/**
+ * Web resources (WebResource table reference,
+ * https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/webresource): `content` holds the
+ * file's bytes in Base64; an update takes effect when published (PublishXml).
+ */
+export const WEB_RESOURCE = {
+  table: 'webresource',
+  set: 'webresourceset',
+  id: 'webresourceid',
+  name: 'name',
+  displayName: 'displayname',
+  description: 'description',
+  content: 'content',
+  type: 'webresourcetype',
+  modifiedOn: 'modifiedon',
+} as const;
+
+/** webresourcetype values: 3 Script (JScript), 4 Data (XML); there is no JSON type. */
+export const WEB_RESOURCE_TYPE = { script: 3, xml: 4 } as const;
+
+/**
+ * The unbound actions that publish customizations: PublishXml with a ParameterXml naming what to publish, and
+ * PublishAllXml (https://learn.microsoft.com/power-apps/developer/model-driven-apps/publish-customizations).
+ */
+export const PUBLISH = { xml: 'PublishXml', all: 'PublishAllXml', parameter: 'ParameterXml' } as const;
 
 /** lead/contact statecode 0 is Active/Open on both tables. */
 export const ACTIVE_STATE = 0;

@@ -1,9 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { DataverseClient, loadDataverseConfig, type Environment } from '../../dataverse';
 import { describeFailure, loadScoringModel, rescoreAll, type RescoreAllResult } from '../../plugins/rescoring';
-import { ScoringModelError } from '../../plugins/scoring';
 import { DataverseEnvironmentSettings } from '../../plugins/settings/DataverseEnvironmentSettings';
-import { ENV_VARS } from '../../schema/environmentVariables';
 import { parseFlags, UsageError } from '../args';
 
 export const rescoreUsage = `leadlink rescore [--json] [--after LEAD_ID]
@@ -62,14 +60,9 @@ export async function runRescore(
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The model, or an error that names the environment variable along with the validator's findings. */
-async function loadModel(client: DataverseClient) {
-  try {
-    return await loadScoringModel(new DataverseEnvironmentSettings(client));
-  } catch (error) {
-    if (error instanceof ScoringModelError) throw new Error(`${ENV_VARS.scoringModel}: ${error.message}`);
-    throw error;
-  }
+/** The model; a ScoringModelError names where it was read from along with the validator's findings. */
+function loadModel(client: DataverseClient) {
+  return loadScoringModel({ dataverse: client, settings: new DataverseEnvironmentSettings(client) });
 }
 
 type ProgressStream = NodeJS.WritableStream & { readonly isTTY?: boolean };

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { DataverseClient, loadDataverseConfig, type Environment } from '../../dataverse';
 import {
-  declaredSegmentMetadata,
   describeCount,
+  entityDefinitionsMetadata,
   formatSegmentPreview,
-  loadSegmentMetadata,
   MarketingListError,
   parseSegmentJson,
   previewSegment,
@@ -62,9 +61,7 @@ export async function runSegment(
 
   const client = DataverseClient.fromConfig(loadDataverseConfig(env));
   try {
-    const { metadata, source: metadataSource } = await loadSegmentMetadata(client, {
-      fallback: declaredSegmentMetadata,
-    });
+    const metadata = await entityDefinitionsMetadata(client);
     let definition: SegmentDefinition;
     try {
       definition = readDefinition(source, values, metadata);
@@ -76,9 +73,6 @@ export async function runSegment(
     if (action === 'preview') {
       const preview = await previewSegment(client, definition);
       print(values.json ? JSON.stringify(preview, null, 2) : formatSegmentPreview(preview));
-      if (!values.json && metadataSource === 'table declarations') {
-        print("\n(Checked against the emulator's table declarations: this server has no EntityDefinitions.)");
-      }
       return 0;
     }
     let saved: SavedList;

@@ -14,6 +14,7 @@ import { registerWebhooks } from '../../solution/register';
 import { intFlag, parseFlags } from '../args';
 import { importEnvironmentVariables } from '../start/importEnvironmentVariables';
 import { importSolutionRecords } from '../start/importSolutionRecords';
+import { importWebResources } from '../start/importWebResources';
 import { startPanelServer } from '../start/panelServer';
 import { waitForSignal } from '../waitForSignal';
 import { emulatorFlags, emulatorFromFlags } from './emulator';
@@ -57,14 +58,15 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     stops.push(() => functions.close());
     const admin = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
     stops.push(() => admin.close());
-    // What importing the solution and setting up its application user leave, then what an admin does next: the demo
-    // switches contact creation on.
+    // What importing the solution and setting up its application user leave (its rows, roles, web resources and
+    // environment variables), then what an admin does next: the demo switches contact creation on.
     await importSolutionRecords(admin);
+    await importWebResources(admin);
     await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
     // The demo's interactions were seeded before any webhook existed: one scoring run shows hot, warm and cold leads.
     const scored = await rescoreAll(
       { dataverse: admin, now: () => new Date() },
-      await loadScoringModel(new DataverseEnvironmentSettings(admin)),
+      await loadScoringModel({ dataverse: admin, settings: new DataverseEnvironmentSettings(admin) }),
     );
     const webhookUrl = `${functions.url}/api/webhooks/dataverse`;
     const registration = await registerWebhooks(admin, PLUGINS, {

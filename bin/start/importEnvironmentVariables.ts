@@ -23,7 +23,7 @@ export async function importEnvironmentVariables(
         displayname: spec.displayName,
         description: spec.description,
         type: spec.type,
-        defaultvalue: spec.defaultValue,
+        ...(spec.defaultValue === undefined ? {} : { defaultvalue: spec.defaultValue }),
       }));
     const value = values[spec.schemaName];
     if (value === undefined) continue;

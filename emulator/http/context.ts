@@ -1,4 +1,5 @@
 import type { Catalog } from '../metadata/catalog';
+import type { UnpublishedChanges } from '../publishing/UnpublishedChanges';
 import type { Store } from '../store/Store';
 import type { WriteContext } from '../writes/RowWriter';
 
@@ -9,6 +10,8 @@ export interface EmulatorContext {
   readonly organizationId: string;
   readonly businessUnitId: string;
   readonly now: () => Date;
+  /** Updates of customizations (web resources) waiting for PublishXml. */
+  readonly unpublished: UnpublishedChanges;
 }
 
 export function writeContext(ctx: EmulatorContext, userId: string): WriteContext {

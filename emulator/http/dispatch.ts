@@ -3,6 +3,8 @@ import { fault } from '../errors/faults';
 import { errorResponse, handleBatch } from './batch/handleBatch';
 import type { EmulatorContext } from './context';
 import { handleEntityOperation } from './handlers/entityOperations';
+import { handleEntityDefinitions, isEntityDefinitions } from './handlers/entityDefinitions';
+import { handlePublish, isPublishAction } from './handlers/publish';
 import { handleMultiple } from './handlers/multiple';
 import { handleRecordAction } from './handlers/listMembers';
 import { getCollection, getEntity } from './handlers/readEntities';
@@ -23,6 +25,8 @@ export function dispatch(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
 
 function route(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
   const target = parsePath(req.path);
+  if (isEntityDefinitions(target)) return handleEntityDefinitions(ctx, req, target);
+  if (target.kind === 'unbound' && isPublishAction(target.name)) return handlePublish(ctx, req, target.name);
   const m = req.method;
   switch (target.kind) {
     case 'batch':

@@ -10,6 +10,8 @@ export class Catalog {
   readonly #bySet = new Map<string, TableDef>();
   readonly #columns = new Map<string, Map<string, ColumnDef>>();
   readonly #navs = new Map<string, Map<string, NavigationDef>>();
+  /** `table` for a table a solution added, `table.column` for a column one added: what metadata calls custom. */
+  readonly #custom = new Set<string>();
 
   constructor(tables: readonly TableDef[]) {
     for (const t of tables) this.#add(t);
@@ -26,7 +28,11 @@ export class Catalog {
   importTables(tables: readonly TableDef[]): void {
     for (const t of tables) {
       const existing = this.#byName.get(t.logicalName);
+      for (const column of t.columns) {
+        if (!existing?.columns.some((c) => c.name === column.name)) this.#custom.add(`${t.logicalName}.${column.name}`);
+      }
       if (!existing) {
+        this.#custom.add(t.logicalName);
         this.#add(t);
         continue;
       }
@@ -42,6 +48,11 @@ export class Catalog {
       navigation: [...table.navigation.filter((c) => !navigation.some((n) => n.name === c.name)), ...navigation],
     };
     this.#add(merged);
+  }
+
+  /** Whether a solution added this table (IsCustomEntity), or this column to its table (IsCustomAttribute). */
+  isCustom(logicalName: string, column?: string): boolean {
+    return this.#custom.has(column === undefined ? logicalName : `${logicalName}.${column}`);
   }
 
   tables(): readonly TableDef[] {

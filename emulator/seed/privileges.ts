@@ -46,6 +46,7 @@ const PRIVILEGE_BASE: Readonly<Record<string, string>> = {
   role: 'Role',
   solution: 'Solution',
   asyncoperation: 'AsyncOperation',
+  webresource: 'WebResource',
 };
 
 /**

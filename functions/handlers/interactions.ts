@@ -7,7 +7,6 @@ import {
 } from '../../plugins/interactions';
 import { describeFailure } from '../../plugins/rescoring';
 import { ScoringModelError } from '../../plugins/scoring';
-import { ENV_VARS } from '../../schema/environmentVariables';
 import { isTransient } from '../runtime/isTransient';
 import { acceptRequest } from '../runtime/acceptRequest';
 import { jsonResponse } from '../runtime/jsonResponse';
@@ -43,7 +42,7 @@ export async function interactions(
     if (error instanceof IntakeRequestError) return jsonResponse(400, { error: error.message });
     if (error instanceof ScoringModelError) {
       log.error('interactions.scoring-model', { error: error.message });
-      return jsonResponse(500, { error: `${ENV_VARS.scoringModel}: ${error.message}`, written: 0 });
+      return jsonResponse(500, { error: error.message, written: 0 });
     }
     const transient = isTransient(error);
     log.error('interactions.failed', { transient, error: (error as Error).message, durationMs: Date.now() - started });

@@ -8,7 +8,6 @@ import {
 } from '../../plugins/landingPages';
 import { describeFailure } from '../../plugins/rescoring';
 import { ScoringModelError } from '../../plugins/scoring';
-import { ENV_VARS } from '../../schema/environmentVariables';
 import { isTransient } from '../runtime/isTransient';
 import { acceptRequest } from '../runtime/acceptRequest';
 import { jsonResponse } from '../runtime/jsonResponse';
@@ -43,9 +42,8 @@ export async function landingPageSubmissions(
   } catch (error) {
     if (error instanceof SubmissionError) return jsonResponse(400, { error: error.message, problems: error.problems });
     if (error instanceof ScoringModelError || error instanceof SettingError) {
-      const message = error instanceof ScoringModelError ? `${ENV_VARS.scoringModel}: ${error.message}` : error.message;
-      log.error('submission.settings', { error: message });
-      return jsonResponse(500, { error: message });
+      log.error('submission.settings', { error: error.message });
+      return jsonResponse(500, { error: error.message });
     }
     const transient = isTransient(error);
     log.error('submission.failed', { transient, error: (error as Error).message, durationMs: Date.now() - started });

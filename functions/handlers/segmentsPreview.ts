@@ -1,6 +1,5 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import {
-  declaredSegmentMetadata,
   parseSegmentDefinition,
   previewSegment,
   SegmentDefinitionError,
@@ -15,8 +14,7 @@ import { structuredLogger } from '../runtime/structuredLogger';
 /** A segment definition is a few conditions; anything this large is not one. */
 export const MAX_SEGMENT_BYTES = 64 * 1024;
 
-// The emulator has no EntityDefinitions; there the emulator's own table declarations stand in.
-const metadataCache = new SegmentMetadataCache({ fallback: declaredSegmentMetadata });
+const metadataCache = new SegmentMetadataCache();
 
 /**
  * POST /api/segments/preview: a segment definition (JSON, as in segments/*.json) in; its count, first 20 contacts and
@@ -42,7 +40,7 @@ export async function segmentsPreview(
   const { app, json: raw } = accepted;
   const log = structuredLogger(context, { invocationId: context.invocationId });
   try {
-    const { metadata } = await metadataCache.get(app.dataverse);
+    const metadata = await metadataCache.get(app.dataverse);
     const definition = parseSegmentDefinition(raw, metadata);
     const preview = await previewSegment(app.dataverse, definition, { listExcluded: false });
     log.info('segments.preview', {

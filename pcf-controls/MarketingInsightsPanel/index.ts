@@ -64,9 +64,11 @@ export class MarketingInsightsPanel implements ComponentFramework.ReactControl<I
 
   /** Strings and formats depend on the user's language, which does not change while the form is open. */
   private createServices(context: ComponentFramework.Context<IInputs>): PanelServices {
+    const languageId = context.userSettings?.languageId;
     return {
       strings: createStrings(context.resources),
-      format: createFormatter(context.formatting, context.userSettings?.languageId),
+      format: createFormatter(context.formatting, languageId),
+      ...(languageId === undefined ? {} : { languageId }),
       openRecord: (entity: PanelEntity, id: string) => this.openRecord(entity, id),
     };
   }

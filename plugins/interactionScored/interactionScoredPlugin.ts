@@ -39,7 +39,7 @@ async function handleInteractionCreated(
   if (contactId === undefined) {
     return { outcome: 'nothing-to-do', detail: 'The interaction has no contact (or no longer exists).' };
   }
-  const model = await loadScoringModel(services.settings);
+  const model = await loadScoringModel(services);
   const summary = await rescoreContacts(services, model, [contactId]);
   const transient = summary.failures.find((failure) => failure.retryable);
   // Rethrown so the webhook answers 503 and Dataverse tries once more; the daily rescore catches the rest.

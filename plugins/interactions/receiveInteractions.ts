@@ -20,7 +20,7 @@ export interface IntakeOutcome {
 
 export async function receiveInteractions(services: IntakeServices, body: string): Promise<IntakeOutcome> {
   const items = readIntakeItems(body);
-  const model = await loadScoringModel(services.settings);
+  const model = await loadScoringModel(services);
   const intake = await ingestInteractions(services.dataverse, items, services.now());
   let rescore: IntakeOutcome['rescore'];
   try {

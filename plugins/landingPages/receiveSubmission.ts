@@ -39,7 +39,7 @@ export async function receiveSubmission(services: SubmissionServices, body: stri
   const client = services.dataverse;
   const now = services.now();
   const submission = validateSubmission(body, now);
-  const model = await loadScoringModel(services.settings);
+  const model = await loadScoringModel(services);
   const strategy = await readStrategy(services);
 
   const recorded = await findRecorded(services, submission.submissionId);

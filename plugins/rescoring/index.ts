@@ -1,5 +1,5 @@
 /** Rescoring leads against Dataverse: read in few requests, score with the engine, write only what changed. */
-export { loadScoringModel } from './loadScoringModel';
+export { loadScoringModel, scoringModelReader, type ScoringModelServices } from './loadScoringModel';
 export { rescoreContacts } from './rescoreContacts';
 export { rescoreAll, type RescoreAllOptions, type RescoreAllResult } from './rescoreAll';
 export { RescoreInputError } from './errors/RescoreInputError';

@@ -1,13 +1,35 @@
 /**
- * The scoring model in force: the leadlink_ScoringModel environment variable (its value, else its default), or the
- * default model when the variable is not there at all (the solution not imported yet). A model that is not valid
- * throws the validator's ScoringModelError, naming every problem, before anything is written.
+ * The scoring model in force (see plugins/scoringModel: an inline leadlink_ScoringModel value, else the web resource
+ * leadlink_ScoringModelWebResource names, else the built-in default when the solution is not imported), read through
+ * one reader per settings object — so per process in the function app — which caches it briefly and keeps the last
+ * valid model when an admin saves an invalid one. With no valid model yet, the validator's ScoringModelError (naming
+ * the source and every problem) is thrown before anything is written.
  */
-import { ENV_VARS } from '../../schema/environmentVariables';
-import { DEFAULT_SCORING_MODEL, parseScoringModel, type ScoringModel } from '../scoring';
+import type { DataverseClient } from '../../dataverse';
+import type { PluginLogger } from '../Plugin';
+import type { ScoringModel } from '../scoring';
+import { ScoringModelReader } from '../scoringModel/ScoringModelReader';
 import type { EnvironmentSettings } from '../settings/EnvironmentSettings';
 
-export async function loadScoringModel(settings: EnvironmentSettings): Promise<ScoringModel> {
-  const text = await settings.text(ENV_VARS.scoringModel);
-  return text === undefined ? DEFAULT_SCORING_MODEL : parseScoringModel(text);
+export interface ScoringModelServices {
+  readonly dataverse: DataverseClient;
+  readonly settings: EnvironmentSettings;
+  /** Where an invalid model is reported; without it the error is still thrown or the last valid model kept. */
+  readonly log?: PluginLogger;
+}
+
+const readers = new WeakMap<EnvironmentSettings, ScoringModelReader>();
+
+/** The reader shared by every caller with these settings. */
+export function scoringModelReader(services: ScoringModelServices): ScoringModelReader {
+  let reader = readers.get(services.settings);
+  if (!reader) {
+    reader = new ScoringModelReader(services.dataverse, services.settings);
+    readers.set(services.settings, reader);
+  }
+  return reader;
+}
+
+export async function loadScoringModel(services: ScoringModelServices): Promise<ScoringModel> {
+  return (await scoringModelReader(services).load(services.log)).model;
 }

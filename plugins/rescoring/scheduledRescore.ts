@@ -13,7 +13,7 @@ export async function scheduledRescore(
   services: Omit<PluginServices, 'deadline'>,
   budgetMs: number,
 ): Promise<RescoreAllResult> {
-  const model = await loadScoringModel(services.settings);
+  const model = await loadScoringModel(services);
   const stop = AbortSignal.timeout(budgetMs);
   const result = await rescoreAll(services, model, {
     signal: stop,

@@ -8,6 +8,7 @@ export type {
   Frequency,
   Grade,
   RatingName,
+  RuleLabel,
   ScoringModel,
 } from './model/ScoringModel';
 export {
@@ -21,7 +22,8 @@ export { SCORING_MODEL_SCHEMA } from './model/scoringModelSchema';
 export { validateScoringModel } from './model/validateScoringModel';
 export { parseScoringModel } from './model/parseScoringModel';
 export { DEFAULT_SCORING_MODEL, DEFAULT_SCORING_MODEL_JSON } from './model/defaultModel';
-export { ENV_VAR_VALUE_MAX_LENGTH } from './model/limits';
+export { DEFAULT_LANGUAGE, ENV_VAR_VALUE_MAX_LENGTH, MAX_LANGUAGES } from './model/limits';
+export { labelTexts, type LabelTexts } from './model/ruleLabel';
 export { ScoringModelError, formatProblem, type ScoringModelProblem } from './errors/ScoringModelError';
 export { ScoreReasonsError } from './errors/ScoreReasonsError';
 

@@ -15,7 +15,7 @@ import {
 } from './operators';
 import type { SegmentColumn } from './SegmentMetadata';
 import type { SegmentTable } from './segmentSchema';
-import { didYouMean } from './suggest';
+import { closeNames, didYouMean } from './suggest';
 import type { SegmentCondition, SegmentGroup } from './types';
 
 const GROUP_KEYS = ['type', 'conditions'];
@@ -86,7 +86,11 @@ export class SegmentGroupParser {
     }
     const column = this.#columns.get(raw);
     if (!column) {
-      this.#report(path, `'${raw}' is not a column of ${this.#table}${didYouMean(raw, this.#columns.keys())}`);
+      const close = closeNames(raw, this.#columns.keys());
+      this.#report(
+        path,
+        `'${raw}' is not a column of ${this.#table}${close.length > 0 ? ` (close names: ${close.join(', ')})` : ''}`,
+      );
       return undefined;
     }
     if (column.validForRead === false) {

@@ -1,7 +1,7 @@
 /**
  * What the segment validator needs to know about a table: its columns, their types and, for choices, the valid option
- * values. Backed by Dataverse's EntityDefinitions (entityDefinitionsMetadata) or, where a server has none, by table
- * declarations (segmentMetadataFromTables; loadSegmentMetadata chooses).
+ * values. Read from the environment's own table definitions (entityDefinitionsMetadata), so custom columns count;
+ * segmentMetadataFromTables adapts table declarations for callers that have no server (unit tests).
  *
  * Synchronous on purpose: a segment touches three known tables (lead, contact, account), so an implementation backed
  * by Dataverse fetches their EntityDefinitions once, up front, and answers from memory; validation stays pure.
@@ -16,7 +16,7 @@ export interface SegmentMetadata {
   columnsOf(table: string): readonly SegmentColumn[] | undefined;
 }
 
-/** Metadata from table declarations (the emulator's, or LeadLink's own in schema/). */
+/** Metadata from table declarations, for checking definitions without a server. */
 export function segmentMetadataFromTables(tables: readonly TableDef[]): SegmentMetadata {
   const byName = new Map(tables.map((table) => [table.logicalName, table.columns] as const));
   return { columnsOf: (table) => byName.get(table) };

@@ -7,7 +7,7 @@ import { DataverseError } from '../../dataverse';
 export const SEGMENT_ERROR_CODE = {
   /**
    * "Resource not found for the segment '…'": the path names nothing the service has — for EntityDefinitions, a
-   * server without the metadata API, such as the emulator (Troubleshoot Dataverse Web API client errors,
+   * server without the metadata API (Troubleshoot Dataverse Web API client errors,
    * https://learn.microsoft.com/troubleshoot/power-platform/dataverse/dataverse-web-api-and-sdk/web-api-client-errors).
    */
   resourceNotFound: '0x8006088a',

@@ -2,6 +2,7 @@
  * Segments: contacts chosen through their leads, compiled to FetchXML (pure), then previewed and saved as marketing
  * lists through the Dataverse client.
  */
+export { closeNames } from './suggest';
 export { compileSegment, SEGMENT_COLUMNS, SEGMENT_COUNT_ALIAS } from './compileSegment';
 export type { CompileOptions, CompiledExclusion, CompiledSegment } from './compileSegment';
 export { SegmentDefinitionError } from './errors/SegmentDefinitionError';
@@ -28,13 +29,10 @@ export {
   validateXmlAgainstXsd,
 } from './validateFetchXml';
 export type { XmlValidationResult } from './validateFetchXml';
-export { declaredSegmentMetadata } from './declaredSegmentMetadata';
 export { entityDefinitionsMetadata } from './entityDefinitionsMetadata';
 export { MarketingListError } from './errors/MarketingListError';
 export { formatSegmentPreview } from './formatSegmentPreview';
 export { deterministicListId, LEADLINK_LIST_NAMESPACE } from './listId';
-export { loadSegmentMetadata } from './loadSegmentMetadata';
-export type { LoadedSegmentMetadata, LoadSegmentMetadataOptions, SegmentMetadataSource } from './loadSegmentMetadata';
 export { LIST, LIST_MEMBER, LIST_MEMBER_TYPE_CONTACT } from './marketingListSchema';
 export { PREVIEW_SIZE, previewSegment } from './previewSegment';
 export type { PreviewOptions, SegmentContact, SegmentExclusionCount, SegmentPreview } from './previewSegment';

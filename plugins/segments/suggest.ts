@@ -4,7 +4,7 @@
  */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
   const wanted = input.toLowerCase();
-  const limit = Math.max(1, Math.floor(wanted.length / 3));
+  const limit = typoLimit(wanted);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -15,6 +15,35 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/**
+ * Every candidate close enough to be what was meant, closest first (then alphabetically), at most `max`. A column
+ * name is also compared without its publisher prefix (`cr8a1_favouritecolour` is close to `favouritecolor`), since
+ * custom columns are often asked for by the name their makers see.
+ */
+export function closeNames(input: string, candidates: Iterable<string>, max = 5): string[] {
+  const wanted = input.toLowerCase();
+  const limit = typoLimit(wanted);
+  const scored: { readonly name: string; readonly distance: number }[] = [];
+  for (const candidate of candidates) {
+    const lower = candidate.toLowerCase();
+    const unprefixed = /^[a-z0-9]+_(.+)$/.exec(lower)?.[1];
+    const distance = Math.min(
+      editDistance(wanted, lower),
+      unprefixed === undefined ? Infinity : editDistance(wanted, unprefixed),
+    );
+    if (distance <= limit) scored.push({ name: candidate, distance });
+  }
+  return scored
+    .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+    .slice(0, max)
+    .map((entry) => entry.name);
+}
+
+/** At most a third of the name's length, and at least one edit. */
+function typoLimit(name: string): number {
+  return Math.max(1, Math.floor(name.length / 3));
 }
 
 /** ` (did you mean 'x'?)` or nothing. */

@@ -1,5 +1,5 @@
 import { ENV_VAR_TYPE, ENV_VARS, type EnvironmentVariableSpec } from '../../schema/environmentVariables';
-import { DEFAULT_SCORING_MODEL_JSON } from '../scoring';
+import { DEFAULT_MODEL_WEB_RESOURCE } from '../../schema/webResources';
 import { DEFAULT_LEAD_MATCHING_STRATEGY } from './leadMatchingStrategies';
 
 /**
@@ -16,12 +16,20 @@ export const ENVIRONMENT_VARIABLE_SPECS: readonly EnvironmentVariableSpec[] = [
     defaultValue: 'no',
   },
   {
-    schemaName: ENV_VARS.scoringModel,
-    displayName: 'LeadLink: lead scoring model',
+    schemaName: ENV_VARS.scoringModelWebResource,
+    displayName: 'LeadLink: lead scoring model (web resource)',
     description:
-      'The scoring model as JSON: behaviour rules, field rules, grades, the sales-ready score and decay. Invalid JSON stops scoring with an error naming the problem.',
+      "The name of the web resource holding the scoring model as JSON: behaviour rules, field rules, grades, the sales-ready score, decay and rule labels per language. Ships naming LeadLink's default model; `leadlink model upload` uploads yours, validated, and names it here.",
+    type: ENV_VAR_TYPE.string,
+    defaultValue: DEFAULT_MODEL_WEB_RESOURCE.name,
+  },
+  {
+    // Kept for models set before the web resource existed: an environment variable value holds 2,000 characters.
+    schemaName: ENV_VARS.scoringModel,
+    displayName: 'LeadLink: lead scoring model (inline, at most 2,000 characters)',
+    description:
+      'Optional. A scoring model as JSON of at most 2,000 characters; when it has a value it is used instead of the web resource named by leadlink_ScoringModelWebResource. Leave it empty for real models.',
     type: ENV_VAR_TYPE.json,
-    defaultValue: DEFAULT_SCORING_MODEL_JSON,
   },
   {
     schemaName: ENV_VARS.leadMatchingStrategy,

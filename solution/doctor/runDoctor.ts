@@ -39,7 +39,7 @@ import { packedSolution } from './read/packedSolution';
 import { SYSTEM_USER } from './read/platformNames';
 import type { Read } from './read/Read';
 import { readDeployment, type DeploymentReads } from './read/readDeployment';
-import { readScoringModel } from './read/readScoringModel';
+import { readScoringModel, type ScoringModelState } from './read/readScoringModel';
 import { settingsFromRows } from './read/settingsFromRows';
 
 /** What counts as a recent failure. */
@@ -68,7 +68,7 @@ export interface DoctorOptions {
 
 /**
  * Checks a deployment end to end and reads only: WhoAmI, the named application user if any, then every Dataverse
- * read in one `$batch` (two or three Dataverse requests in all), and two GETs to the function app. Each check is a
+ * read in one `$batch`, then the scoring model's web resource (three or four Dataverse requests in all), and two GETs to the function app. Each check is a
  * pure function of what was read. A bad --function-url throws RegistrationError before anything is sent.
  */
 export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
@@ -85,6 +85,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
   const outcome = await connect(env, { observer: requests, ...(options.msal ? { msal: options.msal } : {}) });
   let reads: DeploymentReads | undefined;
   let named: Read<readonly ODataRecord[]> | undefined;
+  let scoringModel: ScoringModelState | undefined;
   try {
     if (outcome.stage === 'connected') {
       named = options.applicationId ? await findApplicationUser(outcome.client, options.applicationId) : undefined;
@@ -96,6 +97,9 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
         steps,
         since: new Date(now().getTime() - RECENT_HOURS * 3600_000),
       });
+      const definitions = reads.environmentVariables;
+      // The model may live in a web resource the settings name: one more read, only when the settings were read.
+      if (definitions.ok) scoringModel = await readScoringModel(outcome.client, settingsFromRows(definitions.value));
     }
   } finally {
     if (outcome.stage === 'connected') outcome.client.close();
@@ -135,7 +139,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       ...settingsChecks({
         specs: ENVIRONMENT_VARIABLE_SPECS,
         definitions,
-        scoringModel: settings ? await readScoringModel(settings) : undefined,
+        scoringModel,
       }),
       endpointCheck({ url: expectedUrl.url, urlSource: expectedUrl.source, authKind, auth, fix }, reads.endpoints),
       ...stepChecks({

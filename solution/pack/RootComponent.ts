@@ -1,6 +1,6 @@
 /**
- * One `<RootComponent>` of solution.xml: by schema name (table 1, custom control 66, environment variable 380) or
- * by id (role 20, step 92, service endpoint 95). Component types: the solutioncomponent table reference,
+ * One `<RootComponent>` of solution.xml: by schema name (table 1, web resource 61, custom control 66, environment
+ * variable 380) or by id (role 20, step 92, service endpoint 95). Component types: the solutioncomponent table reference,
  * https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/solutioncomponent .
  */
 export interface RootComponent {
@@ -14,6 +14,7 @@ export interface RootComponent {
 export const COMPONENT_TYPE = {
   entity: 1,
   role: 20,
+  webResource: 61,
   customControl: 66,
   sdkMessageProcessingStep: 92,
   serviceEndpoint: 95,

@@ -1,5 +1,6 @@
 import type { Plugin } from '../../plugins/Plugin';
 import type { EnvironmentVariableSpec } from '../../schema/environmentVariables';
+import type { WebResourceSpec } from '../../schema/webResources';
 import type { TableDef } from '../../schema/types';
 import { SolutionSourceError } from '../errors/SolutionSourceError';
 import { renderDocument, ZIP_NEWLINE } from '../xml/renderXml';
@@ -7,6 +8,7 @@ import { textOf, firstChild } from '../xml/XmlNode';
 import { environmentVariableFiles } from './components/environmentVariables';
 import { pcfControl } from './components/pcfControl';
 import { webhookComponents } from './components/webhookComponents';
+import { webResourceComponents } from './components/webResources';
 import { CONTENT_TYPES_FILE, contentTypes } from './contentTypes';
 import { customizationsDocument, withoutNamespaceDeclarations } from './customizationsDocument';
 import { tableComponents } from './entities/tableEntities';
@@ -31,6 +33,8 @@ export interface SolutionInputs {
   readonly plugins: readonly Plugin[];
   /** plugins/settings/environmentVariableSpecs.ts: the environment variables and their defaults. */
   readonly environmentVariables: readonly EnvironmentVariableSpec[];
+  /** plugins/scoringModel/webResourceSpecs.ts: the web resources (the default scoring model). */
+  readonly webResources: readonly WebResourceSpec[];
   readonly version: string;
   readonly managed: boolean;
 }
@@ -54,6 +58,7 @@ export function buildSolution(inputs: SolutionInputs): BuiltSolution {
   const webhook = webhookComponents(inputs.plugins);
   const control = pcfControl(inputs.controlDir);
   const envVars = environmentVariableFiles(inputs.environmentVariables);
+  const webResources = webResourceComponents(inputs.webResources);
   const roles = source.roles.map((r) => withoutNamespaceDeclarations(r.root));
   const roleRoots = source.roles.map((r): RootComponent => {
     const id = attributeOf(r.root, 'id');
@@ -65,6 +70,7 @@ export function buildSolution(inputs: SolutionInputs): BuiltSolution {
     Entities: tables.entities,
     Roles: roles,
     EntityRelationships: tables.relationships,
+    WebResources: webResources.elements,
     CustomControls: [control.customControl],
     SdkMessageProcessingSteps: webhook.steps,
     ServiceEndpoints: webhook.endpoints,
@@ -72,6 +78,7 @@ export function buildSolution(inputs: SolutionInputs): BuiltSolution {
   const rootComponents = [
     ...tables.rootComponents,
     ...roleRoots,
+    ...webResources.rootComponents,
     control.rootComponent,
     ...webhook.rootComponents,
     ...envVars.rootComponents,
@@ -90,6 +97,7 @@ export function buildSolution(inputs: SolutionInputs): BuiltSolution {
   );
   for (const [path, bytes] of control.files) files.set(path, bytes);
   for (const [path, text] of envVars.files) files.set(path, utf8(text));
+  for (const [path, bytes] of webResources.files) files.set(path, bytes);
   files.set(CONTENT_TYPES_FILE, utf8(contentTypes([...files.keys()])));
 
   return {

@@ -5,7 +5,13 @@ import { el, withChildren, type XmlElement, type XmlNode } from '../xml/XmlNode'
 /** The top-level sections a pack fills, by element name: each must be in Other/Customizations.xml. */
 export type CustomizationSections = Readonly<
   Record<
-    'Entities' | 'Roles' | 'EntityRelationships' | 'CustomControls' | 'SdkMessageProcessingSteps' | 'ServiceEndpoints',
+    | 'Entities'
+    | 'Roles'
+    | 'EntityRelationships'
+    | 'WebResources'
+    | 'CustomControls'
+    | 'SdkMessageProcessingSteps'
+    | 'ServiceEndpoints',
     readonly XmlElement[]
   >
 >;

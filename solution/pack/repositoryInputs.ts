@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PLUGINS } from '../../plugins/registry';
 import { findRepoRoot } from '../../plugins/segments';
+import { WEB_RESOURCE_SPECS } from '../../plugins/scoringModel';
 import { ENVIRONMENT_VARIABLE_SPECS } from '../../plugins/settings/environmentVariableSpecs';
 import { LEADLINK_CUSTOMIZATIONS } from '../../schema/customizations';
 import type { SolutionInputs } from './buildSolution';
@@ -25,6 +26,7 @@ export function repositoryInputs(options: {
     tables: LEADLINK_CUSTOMIZATIONS,
     plugins: PLUGINS,
     environmentVariables: ENVIRONMENT_VARIABLE_SPECS,
+    webResources: WEB_RESOURCE_SPECS,
     version:
       options.version !== undefined
         ? checkSolutionVersion(options.version)

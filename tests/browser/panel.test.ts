@@ -1,7 +1,7 @@
 /**
  * The panel in a real browser: headless Chromium (Debian's) opens the preview page that `npm start` serves, renders a
- * scored demo lead, and shows its score against the sales-ready score, its grade and its reasons — in English,
- * Traditional Chinese and Vietnamese. A screenshot of each goes to test-output/browser/. Runs where /usr/bin/chromium
+ * scored demo lead, and shows its score against the sales-ready score as a sentence, its grade and its reasons with
+ * each rule's label — in English, Traditional Chinese and Vietnamese. A screenshot of each goes to test-output/browser/. Runs where /usr/bin/chromium
  * exists; in CI a missing Chromium is a failure, not a skip.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -83,8 +83,11 @@ run('the marketing insights panel in Chromium', () => {
       await expect(page.getByText(strings.Score_Title ?? '', { exact: true }).count()).resolves.toBe(1);
       await expect(page.getByText(fill(strings.Grade_Value ?? '', grade), { exact: true }).count()).resolves.toBe(1);
       await expect(page.getByText(strings.Reasons_Title ?? '', { exact: true }).count()).resolves.toBe(1);
+      // Each rule in the page's language: the default model labels every rule in all three.
       for (const reason of reasons) {
-        await expect(page.getByRole('row').filter({ hasText: reason.label }).count()).resolves.toBeGreaterThan(0);
+        const label = reason.translations?.[String(lcid)] ?? reason.label;
+        if (lcid !== 1033) expect(label).not.toBe(reason.label);
+        await expect(page.getByRole('row').filter({ hasText: label }).count()).resolves.toBeGreaterThan(0);
       }
       // The progress bar carries the same numbers for screen readers.
       const bar = page.getByRole('progressbar');

@@ -108,7 +108,7 @@ export async function setEnvironmentVariable(
           [ENVIRONMENT_VARIABLE.schemaName]: spec.schemaName,
           displayname: spec.displayName,
           type: spec.type,
-          [ENVIRONMENT_VARIABLE.defaultValue]: spec.defaultValue,
+          ...(spec.defaultValue === undefined ? {} : { [ENVIRONMENT_VARIABLE.defaultValue]: spec.defaultValue }),
         });
   const values = definition?.[ENVIRONMENT_VARIABLE.valuesNav];
   const existing = Array.isArray(values)

@@ -56,6 +56,12 @@ export function patchEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: st
   if (existing) {
     if (ifNoneMatch === '*') throw fault.duplicateRecord();
     if (ifMatch && ifMatch !== '*' && ifMatch !== etagOf(existing)) throw fault.versionMismatch();
+    if (ctx.unpublished.holds(table.logicalName)) {
+      // A customization: the update waits for PublishXml; reads return the published row until then.
+      ctx.unpublished.hold(table.logicalName, existing.id, body.values);
+      if (wantsRepresentation(req)) return represented(ctx, req, 200, table, existing);
+      return noContent(entityIdHeader(req, table, existing));
+    }
     const row = ctx.store.transaction(() => updateRow(wctx, table, existing.id, body));
     if (wantsRepresentation(req)) return represented(ctx, req, 200, table, row);
     return noContent(entityIdHeader(req, table, row));
@@ -79,6 +85,7 @@ export function deleteEntity(ctx: EmulatorContext, req: ApiRequest, entitySet: s
     clearReferencesTo(ctx, table.logicalName, existing.id);
     ctx.store.delete(table.logicalName, existing.id);
   });
+  ctx.unpublished.take(table.logicalName, existing.id);
   return noContent();
 }
 

@@ -22,6 +22,7 @@ import { SYSTEMUSERROLES } from './systemuserroles';
 import { TASK } from './task';
 import { TEAM } from './team';
 import { TRANSACTIONCURRENCY } from './transactioncurrency';
+import { WEBRESOURCE } from './webresource';
 
 /** The Microsoft tables the emulator serves before any solution is imported. */
 export const MICROSOFT_TABLES: readonly TableDef[] = [
@@ -48,6 +49,7 @@ export const MICROSOFT_TABLES: readonly TableDef[] = [
   SYSTEMUSERROLES,
   SOLUTION,
   ASYNCOPERATION,
+  WEBRESOURCE,
 ];
 
 export {
@@ -74,4 +76,5 @@ export {
   TASK,
   TEAM,
   TRANSACTIONCURRENCY,
+  WEBRESOURCE,
 };

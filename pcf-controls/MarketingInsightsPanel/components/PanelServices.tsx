@@ -7,6 +7,8 @@ import type { Strings } from '../logic/strings';
 export interface PanelServices {
   readonly strings: Strings;
   readonly format: Formatter;
+  /** The user's language (LCID), for texts that come with data rather than from the .resx: rule labels. */
+  readonly languageId?: number;
   /** Opens a lead or contact form; links call it instead of navigating, as model-driven apps expect. */
   readonly openRecord: (entity: PanelEntity, id: string) => void;
 }

@@ -1,4 +1,7 @@
-/** Why the lead has its score: one row per rule with its points, how often it matched and when it last did. */
+/**
+ * Why the lead has its score: one row per rule — its label in the user's language (else the model's first) — with its
+ * points, how often it matched and when it last did.
+ */
 import {
   Caption1,
   Table,
@@ -11,6 +14,7 @@ import {
 import * as React from 'react';
 import type { DecodedScoreReasons, ScoreReason } from '../logic/decodeScoreReasons';
 import type { Formatter } from '../logic/formatter';
+import { reasonLabel } from '../logic/reasonLabel';
 import type { Strings } from '../logic/strings';
 import { usePanelServices } from './PanelServices';
 import { usePanelStyles } from './panelStyles';
@@ -23,7 +27,7 @@ function countText(reason: ScoreReason, strings: Strings, format: Formatter): st
 }
 
 export function ScoreReasonsTable({ reasons }: { readonly reasons: DecodedScoreReasons | null }): React.ReactElement {
-  const { strings, format } = usePanelServices();
+  const { strings, format, languageId } = usePanelServices();
   const styles = usePanelStyles();
   if (reasons === null || reasons.status === 'none' || (reasons.status === 'ok' && reasons.reasons.length === 0)) {
     return reasons !== null && reasons.skipped > 0 ? (
@@ -51,7 +55,7 @@ export function ScoreReasonsTable({ reasons }: { readonly reasons: DecodedScoreR
         <TableBody>
           {reasons.reasons.map((reason, index) => (
             <TableRow key={`${reason.ruleId ?? reason.label}-${index}`}>
-              <TableCell className={styles.breakWord}>{reason.label}</TableCell>
+              <TableCell className={styles.breakWord}>{reasonLabel(reason, languageId)}</TableCell>
               <TableCell className={styles.numberCell}>
                 {reason.points === null ? '' : format.points(reason.points)}
               </TableCell>

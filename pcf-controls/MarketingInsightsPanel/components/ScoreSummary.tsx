@@ -1,6 +1,7 @@
 /**
- * The lead's score against the sales-ready score ("62 / 60" and a bar), with its badges. A lead that was never scored
- * says "Not scored yet" instead of showing 0.
+ * The lead's score against the sales-ready score, as a sentence in the user's language ("62 — sales-ready from 60")
+ * with how far it has to go and a bar, then its badges. A lead that was never scored says "Not scored yet" instead
+ * of showing 0.
  */
 import { Caption1, ProgressBar, Text, Title3 } from '@fluentui/react-components';
 import * as React from 'react';
@@ -42,7 +43,9 @@ export function ScoreSummary({ lead, salesReadyScore }: ScoreSummaryProps): Reac
         <Caption1 className={styles.muted}>
           {threshold === null
             ? strings.get('Score_ThresholdUnknown')
-            : strings.format('Score_Threshold', format.integer(threshold))}
+            : lead.score >= threshold
+              ? strings.get('Score_ThresholdReached')
+              : strings.format('Score_PointsToGo', format.integer(threshold - lead.score))}
         </Caption1>
       </div>
       {threshold === null ? null : (

@@ -1,7 +1,9 @@
 /**
  * Reads leadlink_scorereasons, the compact JSON the scoring engine writes next to the score
  * (plugins/scoring/storage/scoreReasonsCodec.ts, version 1):
- * {"v":1,"r":[{"i":rule id,"l":label,"p":points,"c":count,"a":of which from the account,"d":last occurred}],"m":left off}.
+ * {"v":1,"r":[{"i":rule id,"l":label,"L":{LCID: label},"p":points,"c":count,"a":of which from the account,
+ * "d":last occurred}],"m":left off}. `l` is the label in the model's first language, `L` the other languages (reasons
+ * stored before labels had languages have no `L`; they show `l` to everyone).
  * The panel must not break when that format grows or changes, so this decoder is tolerant where the engine's own is
  * strict: it also accepts a bare list or long key names, dates as ISO text or epoch milliseconds, and it skips (and
  * counts) entries it cannot read instead of failing. Text that is not JSON at all is reported as unreadable.
@@ -12,7 +14,10 @@ import { toDate } from './readRow';
 
 export interface ScoreReason {
   readonly ruleId: string | null;
+  /** In the scoring model's first language: what every user sees when their language has no label. */
   readonly label: string;
+  /** The label in the model's other languages, by LCID; absent when the reason has none. */
+  readonly translations?: Readonly<Record<string, string>>;
   readonly points: number | null;
   readonly count: number | null;
   /** Of `count`, how many came from other contacts of the lead's account (account-based scoring). */
@@ -38,6 +43,7 @@ const THRESHOLD_KEYS = ['salesReadyScore', 'srs', 's', 'threshold'];
 const OMITTED_KEYS = ['omitted', 'm'];
 const RULE_ID_KEYS = ['ruleId', 'rule', 'id', 'i', 'r'];
 const LABEL_KEYS = ['label', 'l', 'name', 'text'];
+const TRANSLATION_KEYS = ['L', 'labels', 'translations'];
 const POINTS_KEYS = ['points', 'p', 'pts', 'score', 's'];
 const COUNT_KEYS = ['count', 'c', 'n', 'times'];
 const ACCOUNT_COUNT_KEYS = ['accountCount', 'a'];
@@ -71,15 +77,28 @@ function toCount(value: number): number {
   return Math.max(0, Math.round(value));
 }
 
+/** `{"1028": "…", "1066": "…"}`: the texts kept, anything else (not an object, empty or non-text values) dropped. */
+function toTranslations(value: unknown): Record<string, string> | null {
+  if (!isObject(value)) return null;
+  const kept: Record<string, string> = {};
+  for (const [language, text] of Object.entries(value)) {
+    const label = typeof text === 'string' ? text.trim() : '';
+    if (/^\d+$/.test(language) && label !== '') kept[language] = label;
+  }
+  return Object.keys(kept).length > 0 ? kept : null;
+}
+
 function toReason(entry: unknown): ScoreReason | null {
   if (!isObject(entry)) return null;
   const ruleId = nonEmptyText(pick(entry, RULE_ID_KEYS));
   const label = nonEmptyText(pick(entry, LABEL_KEYS)) ?? ruleId;
   if (label === null) return null;
   const count = finiteNumber(pick(entry, COUNT_KEYS));
+  const translations = toTranslations(pick(entry, TRANSLATION_KEYS));
   return {
     ruleId,
     label,
+    ...(translations === null ? {} : { translations }),
     points: finiteNumber(pick(entry, POINTS_KEYS)),
     count: count === null ? null : toCount(count),
     accountCount: toCount(finiteNumber(pick(entry, ACCOUNT_COUNT_KEYS)) ?? 0),

@@ -3,7 +3,10 @@ import type { LeadRating } from './platformColumns';
 
 export interface ScoreReason {
   readonly ruleId: string;
+  /** The rule's label in the model's first language. */
   readonly label: string;
+  /** The rule's label in the model's other languages, by LCID (absent when it has none); the panel shows the user's, else `label`. */
+  readonly translations?: Readonly<Record<string, string>>;
   /** The rule's contribution after decay and cap, rounded half away from zero to a whole number. */
   readonly points: number;
   /** Behaviour rules: how many interactions matched (also for `once` rules, which score once); field rules: 1. */

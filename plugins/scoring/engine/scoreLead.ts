@@ -12,6 +12,7 @@
  *   except those of the lead's own contact or already in `interactions`; they are ignored without an account.
  */
 import { LEAD_SCORE_COLUMNS } from '../../../schema/leadlink';
+import { labelTexts } from '../model/ruleLabel';
 import type { ScoringModel } from '../model/ScoringModel';
 import { MAX_SCORE } from '../model/limits';
 import { decideSalesReady } from './decideSalesReady';
@@ -53,7 +54,7 @@ export function scoreLead(input: ScoreLeadInput): ScoreResult {
       points: contribution.points,
       reason: {
         ruleId: rule.id,
-        label: rule.label,
+        ...labelTexts(rule.label, model.languages),
         points: roundHalfAwayFromZero(contribution.points),
         count: contribution.count,
         accountCount: contribution.accountCount,
@@ -69,7 +70,7 @@ export function scoreLead(input: ScoreLeadInput): ScoreResult {
       points: rule.points,
       reason: {
         ruleId: rule.id,
-        label: rule.label,
+        ...labelTexts(rule.label, model.languages),
         points: rule.points,
         count: 1,
         accountCount: 0,

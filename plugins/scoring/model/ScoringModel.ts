@@ -1,8 +1,9 @@
 /**
  * The scoring model: what earns a lead points, how points become a grade, and when a lead is sales-ready.
  * It mirrors the outbound Marketing model (behaviour and fixed/field rules, "each" vs "at least once" frequency, a
- * date range, grades as continuous non-overlapping ranges, one sales-ready score; see
- * ../shared/reference/notes/dataverse-platform-facts.md §5). Admins write it as JSON in `leadlink_ScoringModel`.
+ * date range, grades as continuous non-overlapping ranges, one sales-ready score; Microsoft's "Design lead scoring
+ * models", https://learn.microsoft.com/dynamics365/marketing/score-manage-leads). Admins write it as JSON in a web
+ * resource (see plugins/scoringModel).
  */
 import { INTERACTION_TYPE, type InteractionTypeName } from '../../../schema/leadlink';
 
@@ -24,9 +25,16 @@ export type RatingName = (typeof RATING_NAMES)[number];
 
 export type FieldValue = string | number | boolean;
 
+/**
+ * What a salesperson reads for a rule, per language: `{"1033": "Attended an event", "1028": "參加了活動"}`, keyed by
+ * the LCID Dataverse gives the user's language (1033 English, 1028 Traditional Chinese, 1066 Vietnamese…). A plain
+ * text is the label in the model's first language — how labels were written before they had languages.
+ */
+export type RuleLabel = string | Readonly<Record<string, string>>;
+
 export interface BehaviourRule {
   readonly id: string;
-  readonly label: string;
+  readonly label: RuleLabel;
   readonly interactionType: InteractionTypeName;
   /** Case-insensitive; with `*` a glob over the whole URL (`*` = any run of characters), else a substring. */
   readonly url?: string;
@@ -43,7 +51,7 @@ export interface BehaviourRule {
 
 export interface FieldRule {
   readonly id: string;
-  readonly label: string;
+  readonly label: RuleLabel;
   readonly entity: FieldRuleEntity;
   /** The column's logical name as the Web API returns it (lookups as `_name_value`). */
   readonly column: string;
@@ -65,6 +73,8 @@ export interface Grade {
 
 export interface ScoringModel {
   readonly description?: string;
+  /** The LCIDs the labels are written in; the first is the one shown when the user's language has no label. */
+  readonly languages: readonly number[];
   readonly rules: readonly BehaviourRule[];
   readonly fieldRules: readonly FieldRule[];
   readonly grades: readonly Grade[];

@@ -1,18 +1,25 @@
 /**
- * The model LeadLink ships with (the default value of leadlink_ScoringModel). Engagement fades: points halve every
- * 60 days and most behaviours count only within a window; each behaviour is capped so that one kind of activity alone
- * (say, opening every newsletter) cannot make a lead hot. A lead is sales-ready at 60, the start of Hot.
+ * The model LeadLink ships with (the web resource leadlink_/scoring/default-model.json). Engagement fades: points
+ * halve every 60 days and most behaviours count only within a window; each behaviour is capped so that one kind of
+ * activity alone (say, opening every newsletter) cannot make a lead hot. A lead is sales-ready at 60, the start of Hot.
+ * Labels come in the panel's three languages, English first.
  */
 import type { ScoringModel } from './ScoringModel';
+
+/** LCIDs: English (United States), Chinese (Traditional, Taiwan), Vietnamese. */
+const EN = '1033';
+const ZH_TW = '1028';
+const VI = '1066';
 
 /** contact.accountrolecode ("Role"): 1 Decision Maker, 2 Employee, 3 Influencer (contact table reference). */
 const ROLE = { decisionMaker: 1, influencer: 3 } as const;
 
 export const DEFAULT_SCORING_MODEL: ScoringModel = {
+  languages: [Number(EN), Number(ZH_TW), Number(VI)],
   rules: [
     {
       id: 'email-opened',
-      label: 'Opened a marketing email',
+      label: { [EN]: 'Opened a marketing email', [ZH_TW]: '開啟了行銷電子郵件', [VI]: 'Đã mở email tiếp thị' },
       interactionType: 'emailOpened',
       points: 2,
       frequency: 'each',
@@ -21,7 +28,11 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
     },
     {
       id: 'email-clicked',
-      label: 'Clicked a link in a marketing email',
+      label: {
+        [EN]: 'Clicked a link in a marketing email',
+        [ZH_TW]: '點選了行銷電子郵件中的連結',
+        [VI]: 'Đã nhấp vào liên kết trong email tiếp thị',
+      },
       interactionType: 'emailClicked',
       points: 5,
       frequency: 'each',
@@ -30,7 +41,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
     },
     {
       id: 'website-visited',
-      label: 'Visited the website',
+      label: { [EN]: 'Visited the website', [ZH_TW]: '造訪了網站', [VI]: 'Đã truy cập trang web' },
       interactionType: 'websiteVisited',
       points: 3,
       frequency: 'each',
@@ -39,7 +50,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
     },
     {
       id: 'pricing-page',
-      label: 'Looked at the pricing page',
+      label: { [EN]: 'Looked at the pricing page', [ZH_TW]: '查看了價格頁面', [VI]: 'Đã xem trang bảng giá' },
       interactionType: 'websiteVisited',
       url: '/pricing',
       points: 10,
@@ -48,7 +59,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
     },
     {
       id: 'form-submitted',
-      label: 'Submitted a form',
+      label: { [EN]: 'Submitted a form', [ZH_TW]: '送出了表單', [VI]: 'Đã gửi biểu mẫu' },
       interactionType: 'formSubmitted',
       points: 15,
       frequency: 'each',
@@ -57,7 +68,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
     },
     {
       id: 'event-registered',
-      label: 'Registered for an event',
+      label: { [EN]: 'Registered for an event', [ZH_TW]: '報名了活動', [VI]: 'Đã đăng ký tham gia sự kiện' },
       interactionType: 'eventRegistered',
       points: 10,
       frequency: 'each',
@@ -66,7 +77,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
     },
     {
       id: 'event-checked-in',
-      label: 'Attended an event',
+      label: { [EN]: 'Attended an event', [ZH_TW]: '參加了活動', [VI]: 'Đã tham dự sự kiện' },
       interactionType: 'eventCheckedIn',
       points: 20,
       frequency: 'each',
@@ -75,7 +86,11 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
     },
     {
       id: 'unsubscribed',
-      label: 'Unsubscribed from marketing email',
+      label: {
+        [EN]: 'Unsubscribed from marketing email',
+        [ZH_TW]: '取消訂閱了行銷電子郵件',
+        [VI]: 'Đã hủy đăng ký nhận email tiếp thị',
+      },
       interactionType: 'unsubscribed',
       points: -30,
       frequency: 'once',
@@ -84,7 +99,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
   fieldRules: [
     {
       id: 'decision-maker',
-      label: 'Decision maker',
+      label: { [EN]: 'Decision maker', [ZH_TW]: '決策者', [VI]: 'Người ra quyết định' },
       entity: 'contact',
       column: 'accountrolecode',
       operator: 'eq',
@@ -93,7 +108,7 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
     },
     {
       id: 'influencer',
-      label: 'Influencer',
+      label: { [EN]: 'Influencer', [ZH_TW]: '影響者', [VI]: 'Người có ảnh hưởng' },
       entity: 'contact',
       column: 'accountrolecode',
       operator: 'eq',
@@ -114,8 +129,5 @@ export const DEFAULT_SCORING_MODEL: ScoringModel = {
   createTaskWhenSalesReady: false,
 };
 
-/**
- * The default model as the environment variable's default value: compact, because the value columns hold at most
- * ENV_VAR_VALUE_MAX_LENGTH characters.
- */
-export const DEFAULT_SCORING_MODEL_JSON = JSON.stringify(DEFAULT_SCORING_MODEL);
+/** The default model as the shipped web resource holds it: indented, for an admin who opens it to start their own. */
+export const DEFAULT_SCORING_MODEL_JSON = `${JSON.stringify(DEFAULT_SCORING_MODEL, null, 2)}\n`;

@@ -56,6 +56,16 @@ function formatSchemaError(error: ErrorObject): ScoringModelProblem {
     }
     case 'minimum':
       return { path, message: `must be at least ${String(params['limit'])}` };
+    case 'maximum':
+      return { path, message: `must be at most ${String(params['limit'])}` };
+    case 'maxItems':
+      return { path, message: `must list at most ${String(params['limit'])} items` };
+    case 'uniqueItems': {
+      const list: unknown[] = Array.isArray(error.data) ? error.data : [];
+      return { path, message: `lists ${JSON.stringify(list[Number(params['i'])])} twice` };
+    }
+    case 'minProperties':
+      return { path, message: 'must not be empty' };
     case 'exclusiveMinimum':
       return { path, message: `must be greater than ${String(params['limit'])}` };
     case 'minLength':

@@ -11,6 +11,13 @@ export const MAX_SCORE = 2147483647;
 /**
  * environmentvariabledefinition.defaultvalue and environmentvariablevalue.value are memo columns of at most 2,000
  * characters (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/environmentvariablevalue),
- * so a model kept in leadlink_ScoringModel must fit in that as JSON text.
+ * so a model kept inline in leadlink_ScoringModel must fit in that as JSON text; a real one lives in a web resource.
  */
 export const ENV_VAR_VALUE_MAX_LENGTH = 2000;
+/**
+ * A model lists at most this many languages: every label in every language travels with each stored reason
+ * (leadlink_scorereasons), which must stay well inside its column (see scoreReasonsCodec).
+ */
+export const MAX_LANGUAGES = 15;
+/** The language a model without `languages` is written in. */
+export const DEFAULT_LANGUAGE = 1033;

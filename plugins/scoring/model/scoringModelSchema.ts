@@ -10,7 +10,7 @@ import {
   FREQUENCIES,
   RATING_NAMES,
 } from './ScoringModel';
-import { GRADE_NAME_MAX_LENGTH, LABEL_MAX_LENGTH, RULE_ID_MAX_LENGTH } from './limits';
+import { DEFAULT_LANGUAGE, GRADE_NAME_MAX_LENGTH, LABEL_MAX_LENGTH, MAX_LANGUAGES, RULE_ID_MAX_LENGTH } from './limits';
 
 export const ANNOTATION_KEYWORDS = ['enumName', 'patternHint'] as const;
 
@@ -35,13 +35,24 @@ const ruleId = {
 
 const fieldValue = { type: ['string', 'number', 'boolean'] } as const;
 
+/**
+ * A text, or an object of texts by language. String keywords apply to the text, object keywords to the object;
+ * which keys are languages of the model is checked in checkLabels.
+ */
+const label = {
+  ...text(LABEL_MAX_LENGTH),
+  type: ['string', 'object'],
+  minProperties: 1,
+  additionalProperties: text(LABEL_MAX_LENGTH),
+} as const;
+
 const behaviourRule = {
   type: 'object',
   additionalProperties: false,
   required: ['id', 'label', 'interactionType', 'points'],
   properties: {
     id: ruleId,
-    label: text(LABEL_MAX_LENGTH),
+    label,
     interactionType: { type: 'string', enum: INTERACTION_TYPE_NAMES, enumName: 'interaction type' },
     // Column lengths of leadlink_url and leadlink_campaign (schema/leadlink.ts).
     url: text(2000),
@@ -59,7 +70,7 @@ const fieldRule = {
   required: ['id', 'label', 'entity', 'column', 'operator', 'points'],
   properties: {
     id: ruleId,
-    label: text(LABEL_MAX_LENGTH),
+    label,
     entity: { type: 'string', enum: FIELD_RULE_ENTITIES, enumName: 'entity' },
     column: {
       type: 'string',
@@ -94,6 +105,15 @@ export const SCORING_MODEL_SCHEMA = {
   required: ['rules', 'grades', 'salesReadyScore'],
   properties: {
     description: { type: 'string' },
+    // Windows LCIDs, as Dataverse numbers languages (1033 English, 1028 Traditional Chinese, 1066 Vietnamese…).
+    languages: {
+      type: 'array',
+      minItems: 1,
+      maxItems: MAX_LANGUAGES,
+      uniqueItems: true,
+      items: { type: 'integer', minimum: 1, maximum: 65535 },
+      default: [DEFAULT_LANGUAGE],
+    },
     rules: { type: 'array', items: behaviourRule },
     fieldRules: { type: 'array', items: fieldRule, default: [] },
     grades: { type: 'array', minItems: 1, items: grade },

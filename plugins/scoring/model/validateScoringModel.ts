@@ -1,11 +1,12 @@
 /**
  * Checks a scoring model against its JSON Schema and the rules a schema cannot say (grade coverage, unique rule ids,
- * values that fit their operator), and returns it with the optional settings filled in. Every problem is reported,
- * each with the path of the bad part.
+ * values that fit their operator, labels in the model's languages), and returns it with the optional settings filled
+ * in. Every problem is reported, each with the path of the bad part.
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import { ScoringModelError, type ScoringModelProblem } from '../errors/ScoringModelError';
 import { checkGrades } from './checkGrades';
+import { checkLabels } from './checkLabels';
 import { checkFieldRuleValues, checkRuleIds } from './checkRules';
 import { formatSchemaErrors } from './formatSchemaErrors';
 import { isRecord } from './isRecord';
@@ -33,6 +34,7 @@ export function validateScoringModel(json: unknown): ScoringModel {
     problems.push(...checkRuleIds(model['rules'], model['fieldRules']));
     problems.push(...checkFieldRuleValues(model['fieldRules']));
     problems.push(...checkGrades(model['grades'], model['mapGradeToRating']));
+    problems.push(...checkLabels(model['languages'], model['rules'], model['fieldRules']));
   }
   if (!valid || problems.length > 0) throw new ScoringModelError(problems);
   return model;

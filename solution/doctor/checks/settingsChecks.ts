@@ -28,7 +28,7 @@ export function settingsChecks(input: SettingsInput): CheckResult[] {
     ];
   }
   const rows = input.definitions.value;
-  const values = resolveSettingValues(rows);
+  const values = resolveSettingValues(rows).texts;
   const defined = new Set(rows.map((r) => String(r[ENVIRONMENT_VARIABLE.schemaName] ?? '').toLowerCase()));
   const missing = input.specs.filter((s) => !defined.has(s.schemaName.toLowerCase()));
   const results: CheckResult[] = [
@@ -102,13 +102,20 @@ function modelCheck(state: ScoringModelState | undefined): CheckResult {
   const name = ENV_VARS.scoringModel;
   if (!state) return check(G, id, 'error', `${name} cannot be read`);
   if (!state.valid)
-    return check(G, id, 'fail', `${name} is not a valid scoring model`, state.problems, FIX.environmentVariable(name));
+    return check(
+      G,
+      id,
+      'fail',
+      `The scoring model in force (${state.source ?? name}) is not valid`,
+      state.problems,
+      FIX.scoringModel,
+    );
   const model = state.model;
   return check(
     G,
     id,
     'pass',
-    `The scoring model is valid: ${model.rules.length} behaviour rules, ${model.fieldRules.length} field rules, sales-ready at ${model.salesReadyScore}`,
+    `The scoring model (${state.source}) is valid: ${model.rules.length} behaviour rules, ${model.fieldRules.length} field rules, sales-ready at ${model.salesReadyScore}`,
   );
 }
 

@@ -35,6 +35,8 @@ export const FIX = {
   functionAppSettings:
     "correct the function app's settings named above (Azure portal → Function App → Settings → Environment variables)",
   adminKey: (setting: string) => `set ${setting} to the same value as the function app setting of that name`,
+  scoringModel:
+    'correct the model and put it in force with npx leadlink model upload FILE, which checks it before writing anything (README → Scoring)',
   rotateKey:
     "the function app refused Dataverse's key: run npx leadlink register with the same --function-url and --rotate-key, with LEADLINK_WEBHOOK_KEY set to the function app's value, then npx leadlink backfill",
   failures:

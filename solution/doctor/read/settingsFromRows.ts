@@ -5,9 +5,11 @@ import { resolveSettingValues } from '../../../plugins/settings/resolveSettingVa
 
 /** LeadLink's settings as the functions resolve them, from the environment variable rows doctor already read. */
 export function settingsFromRows(rows: readonly ODataRecord[]): EnvironmentSettings {
-  const values = resolveSettingValues(rows);
+  const { texts, values, defined } = resolveSettingValues(rows);
   return {
-    text: async (schemaName) => values.get(schemaName),
-    flag: async (schemaName) => parseFlag(schemaName, values.get(schemaName)),
+    text: async (schemaName) => texts.get(schemaName),
+    value: async (schemaName) => values.get(schemaName),
+    defined: async (schemaName) => defined.has(schemaName),
+    flag: async (schemaName) => parseFlag(schemaName, texts.get(schemaName)),
   };
 }

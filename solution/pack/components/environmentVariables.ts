@@ -15,8 +15,9 @@ export interface EnvironmentVariableFiles {
 
 /**
  * One definition file per environment variable, in the folder layout and element order of Dataverse's exports
- * (../shared/reference/solution-examples/powerapps-samples-contoso-envvar-managed/environmentvariabledefinitions/,
- * elements alphabetical, `defaultvalue` first when there is one). No environmentvariablevalues.json: a shipped value
+ * (github.com/microsoft/PowerApps-Samples, dataverse/orgsvc/CSharp/SolutionStagingAndImport/Contoso_sample_1_0_0_1_managed.zip:
+ * environmentvariabledefinitions/<schema name>/environmentvariabledefinition.xml, elements alphabetical, `defaultvalue`
+ * first when there is one, left out when there is none). No environmentvariablevalues.json: a shipped value
  * would override what the admin sets; the defaults apply until then.
  */
 export function environmentVariableFiles(specs: readonly EnvironmentVariableSpec[]): EnvironmentVariableFiles {
@@ -26,7 +27,7 @@ export function environmentVariableFiles(specs: readonly EnvironmentVariableSpec
     const xml = el(
       'environmentvariabledefinition',
       { schemaname: spec.schemaName },
-      textEl('defaultvalue', spec.defaultValue),
+      spec.defaultValue === undefined ? undefined : textEl('defaultvalue', spec.defaultValue),
       el(
         'description',
         { default: spec.description },
@@ -67,9 +68,10 @@ export const MAX_DEFAULT_VALUE = 2000;
 /** A default Dataverse would refuse, or store but LeadLink could not read back, is a packing error, named. */
 export function defaultValueProblem(spec: {
   readonly type: number;
-  readonly defaultValue: string;
+  readonly defaultValue?: string | undefined;
 }): string | undefined {
   const value = spec.defaultValue;
+  if (value === undefined) return undefined;
   if (value.length > MAX_DEFAULT_VALUE) {
     return `the default is ${value.length} characters long; Dataverse keeps at most ${MAX_DEFAULT_VALUE}`;
   }

@@ -11,13 +11,14 @@ import { checkPrefixes } from './checks/checkPrefixes';
 import { checkRootComponents } from './checks/checkRootComponents';
 import { checkViews, type ColumnExists } from './checks/checkViews';
 import { checkWebhook } from './checks/checkWebhook';
+import { checkWebResources } from './checks/checkWebResources';
 import type { ParsedSolution } from './checks/ParsedSolution';
 import { customizationsSchemaProblems, fetchXmlProblems } from './validateAgainstSchemas';
 
 /**
  * Checks a solution's files as they would be zipped: customizations.xml against Microsoft's CustomizationsSolution.xsd,
  * every view's FetchXML against Fetch.xsd, and LeadLink's own checks where Microsoft publishes no schema (solution.xml,
- * root components ↔ files, prefixes, environment variables, content types, the webhook, views). Returns every problem
+ * root components ↔ files, prefixes, environment variables, content types, the webhook, web resources, views). Returns every problem
  * found; none means valid.
  */
 export async function validateSolution(
@@ -39,6 +40,7 @@ export async function validateSolution(
     ...checkEnvironmentVariables(parsed),
     ...checkContentTypes(parsed),
     ...checkWebhook(parsed),
+    ...checkWebResources(parsed),
     ...checkViews(parsed, declaredColumns(customTables)),
   ];
 }

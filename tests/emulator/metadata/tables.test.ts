@@ -62,6 +62,7 @@ describe('Microsoft table declarations hang together', () => {
         'task',
         'team',
         'transactioncurrency',
+        'webresource',
       ].sort(),
     );
     expect(new Set(MICROSOFT_TABLES.map((t) => t.entitySetName)).size).toBe(MICROSOFT_TABLES.length);
@@ -282,5 +283,17 @@ describe('bulk messages', () => {
     expect(multiple).toEqual(
       ['account', 'contact', 'environmentvariabledefinition', 'environmentvariablevalue', 'lead', 'opportunity'].sort(),
     );
+  });
+});
+
+describe('webresource', () => {
+  it('keeps the file in content (Base64 text) and its type among the twelve the reference lists', () => {
+    expect(table('webresource').entitySetName).toBe('webresourceset');
+    expect(column('webresource', 'content')).toMatchObject({ type: 'string', maxLength: 1073741823 });
+    expect(column('webresource', 'name')).toMatchObject({ type: 'string', maxLength: 256 });
+    expect(Object.keys(column('webresource', 'webresourcetype').options ?? {})).toHaveLength(12);
+    expect(column('webresource', 'webresourcetype').options?.[3]).toBe('Script (JScript)');
+    // Organization-owned: no owner.
+    expect(table('webresource').columns.some((c) => c.name === 'ownerid')).toBe(false);
   });
 });

@@ -42,6 +42,6 @@ describe('doctor --application-id', () => {
     const after = await world.doctor({ applicationId: APPLICATION });
     expect(checkOf(after, 'security.roles').status).toBe('pass');
     expect(checkOf(after, 'security.privileges').status).toBe('pass');
-    expect(after.dataverseRequests).toBe(3);
+    expect(after.dataverseRequests).toBe(4);
   });
 });

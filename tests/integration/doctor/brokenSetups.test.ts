@@ -2,7 +2,7 @@
  * Each test breaks a healthy deployment in one way an admin meets in the field, through the Web API, and checks that
  * doctor names the problem, exits 1, and gives the fix.
  */
-import { parseScoringModel, ScoringModelError } from '../../../plugins/scoring';
+import { formatProblem, parseScoringModel, ScoringModelError } from '../../../plugins/scoring';
 import { PLUGINS } from '../../../plugins/registry';
 import { ENV_VARS } from '../../../schema/environmentVariables';
 import { readAppRoles } from '../../../solution/doctor';
@@ -102,8 +102,9 @@ describe('doctor names what is broken', () => {
         saved = error as ScoringModelError;
       }
       expect(saved).toBeInstanceOf(ScoringModelError);
-      expect(model).toMatchObject({ status: 'fail', details: saved?.message.split('\n') });
-      expect(model.fix).toContain(ENV_VARS.scoringModel);
+      expect(model).toMatchObject({ status: 'fail', details: saved?.problems.map(formatProblem) });
+      expect(model.title).toContain(ENV_VARS.scoringModel);
+      expect(model.fix).toContain('npx leadlink model upload');
     });
 
     it('contact creation switched off is a warning, and the orphan backlog says how to clear it', async () => {

@@ -23,7 +23,7 @@ describe('leadlink doctor', () => {
     };
     expect(code).toBe(0);
     expect(doc.exitCode).toBe(0);
-    expect(doc.dataverseRequests).toBe(2);
+    expect(doc.dataverseRequests).toBe(3);
     expect(doc.groups.map((g) => g.name)).toEqual([
       'connection',
       'security',

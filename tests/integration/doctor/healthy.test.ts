@@ -18,6 +18,6 @@ describe('doctor on a healthy deployment', () => {
     ]);
     expect(report.exitCode).toBe(0);
     expect(report.verdict).toMatch(/^✓ all good — \d+ checks, 1 warning$/);
-    expect(report.dataverseRequests).toBe(2);
+    expect(report.dataverseRequests).toBe(3);
   });
 });

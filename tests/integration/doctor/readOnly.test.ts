@@ -57,7 +57,7 @@ describe('doctor reads only', () => {
 
     // Doctor's requests went through the proxy; the log also holds the function app's own health read.
     const sent = proxy.exchanges.map((x) => `${x.method} ${x.url.split('?')[0]?.replace(/^\/api\/data\/v9\.2\//, '')}`);
-    expect(sent).toEqual(['GET WhoAmI()', 'POST $batch']);
+    expect(sent).toEqual(['GET WhoAmI()', 'POST $batch', 'GET webresourceset']);
     expect(report.dataverseRequests).toBe(sent.length);
     const logged = world.emulator.log.entries(mark).map((e) => `${e.method} ${e.path.split('?')[0]}`);
     expect(logged.filter((line) => !line.startsWith('GET ') && line !== 'POST $batch')).toEqual([]);

@@ -1,7 +1,8 @@
 /**
  * POST /api/interactions against the emulator through the real route: 1,000 interactions posted twice are written
  * once, the affected leads carry the engine's score, grade and reasons, bad items are reported one by one while the
- * good ones are written, and a bad scoring model stops the call before anything is written.
+ * good ones are written, and a bad scoring model is refused: the last valid one stays in force, and with none (a fresh
+ * process) the call stops before anything is written.
  */
 import { INTERACTION, LEAD_SCORE_COLUMNS } from '../../../schema/leadlink';
 import { DEFAULT_SCORING_MODEL, encodeScoreReasons } from '../../../plugins/scoring';
@@ -204,24 +205,33 @@ describe('POST /api/interactions', () => {
     expect((await h.post('interactions', { interactions: [] }, null)).status).toBe(401);
   });
 
-  it('fails loudly with the validator message on a bad scoring model, and writes nothing', async () => {
+  it('keeps the last valid model when an admin saves a bad one, logging why; a fresh process refuses it and writes nothing', async () => {
     const [alice] = people;
     if (!alice) throw new Error('people missing');
-    const before = await countInteractions(h);
-    await h.setModel(JSON.stringify({ ...DEFAULT_SCORING_MODEL, salesReadyScore: -5 }));
-    try {
-      const answer = await h.post<IntakeBody>('interactions', {
+    const post = (sourceId: string) =>
+      h.post<IntakeBody>('interactions', {
         interactions: [
-          {
-            sourceId: 'bad-model-1',
-            contactId: alice.contactId,
-            type: 'emailOpened',
-            occurredOn: '2026-01-05T10:00:00Z',
-          },
+          { sourceId, contactId: alice.contactId, type: 'emailOpened', occurredOn: '2026-01-05T10:00:00Z' },
         ],
       });
-      expect(answer.status).toBe(500);
-      expect(answer.body.error).toMatch(/^leadlink_ScoringModel: The scoring model is not valid:\n- salesReadyScore: /);
+    await h.setModel(JSON.stringify({ ...DEFAULT_SCORING_MODEL, salesReadyScore: -5 }));
+    try {
+      const logged = h.logLines.length;
+      const kept = await post('bad-model-kept');
+      expect(kept.status).toBe(200);
+      expect(kept.body.rescore).toMatchObject({ scored: 1 });
+      const lines = h.logLines.slice(logged).filter((line) => line.includes('scoring.model.invalid'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain("web resource 'leadlink_/scoring/model.json'");
+      expect(lines[0]).toContain('salesReadyScore: must be greater than 0');
+
+      h.restartFunctions();
+      const before = await countInteractions(h);
+      const refused = await post('bad-model-refused');
+      expect(refused.status).toBe(500);
+      expect(refused.body.error).toMatch(
+        /^web resource 'leadlink_\/scoring\/model\.json': The scoring model is not valid:\n- salesReadyScore: /,
+      );
       expect(await countInteractions(h)).toBe(before);
     } finally {
       await h.setModel(JSON.stringify(DEFAULT_SCORING_MODEL));

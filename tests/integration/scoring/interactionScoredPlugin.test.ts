@@ -120,7 +120,7 @@ describe('interaction-scored plug-in', () => {
     });
   });
 
-  it('fails with the validator message when the scoring model is not valid', async () => {
+  it('fails with the validator message when the scoring model is not valid and none was valid before', async () => {
     const [ann] = people as [Person];
     await setEnvironmentVariable(
       client,
@@ -129,10 +129,12 @@ describe('interaction-scored plug-in', () => {
     );
     const id = await write(ann, 'bad-model');
     const before = await client.retrieve(LEAD.set, ann.leadId);
-    const run = interactionScoredPlugin.handle(context(id, undefined), services);
+    // A new process: its model reader has no valid model to keep.
+    const fresh: PluginServices = { ...services, settings: new DataverseEnvironmentSettings(client, Date.now, 0) };
+    const run = interactionScoredPlugin.handle(context(id, undefined), fresh);
     await expect(run).rejects.toThrow(ScoringModelError);
-    await expect(interactionScoredPlugin.handle(context(id, undefined), services)).rejects.toThrow(
-      'The scoring model is not valid:\n- rules: must be a list',
+    await expect(interactionScoredPlugin.handle(context(id, undefined), fresh)).rejects.toThrow(
+      'leadlink_ScoringModel: The scoring model is not valid:\n- rules: must be a list',
     );
     expect(await client.retrieve(LEAD.set, ann.leadId)).toEqual(before);
   });

@@ -55,7 +55,7 @@ describe('leadlink rescore', () => {
     await h.setModel('{"rules": []');
     try {
       await expect(runRescore([], env, capture().io)).rejects.toThrow(
-        /^leadlink_ScoringModel: The scoring model is not valid:\n- not valid JSON at line 1, column 13/,
+        /^web resource 'leadlink_\/scoring\/model\.json': The scoring model is not valid:\n- not valid JSON at line 1, column 13/,
       );
       expect(await scoredLeads()).toBe(0);
     } finally {

@@ -14,6 +14,7 @@ import { createPeople, type Person } from './helpers/people';
 import { ScoringHarness } from './helpers/ScoringHarness';
 
 const MODEL: ScoringModel = {
+  languages: [1033],
   rules: [
     { id: 'click', label: 'Clicked an email', interactionType: 'emailClicked', points: 10, frequency: 'each' },
     { id: 'form', label: 'Submitted a form', interactionType: 'formSubmitted', points: 25, frequency: 'each' },

@@ -7,12 +7,13 @@ import type { DataverseClient } from '../../../dataverse';
 import type { Emulator } from '../../../emulator';
 import {
   compileSegment,
-  declaredSegmentMetadata,
+  entityDefinitionsMetadata,
   parseSegmentDefinition,
   previewSegment,
   saveSegmentList,
   segmentFromFlags,
   LIST,
+  type SegmentMetadata,
 } from '../../../plugins/segments';
 import { get, rowsOf, startEmulator } from '../emulator/helpers/http';
 import { clientFor } from './helpers/client';
@@ -31,10 +32,12 @@ const HOSTILE = [
 let emu: Emulator;
 let client: DataverseClient;
 let world: WorldContact[];
+let metadata: SegmentMetadata;
 
 beforeAll(async () => {
   emu = await startEmulator();
   client = clientFor(emu);
+  metadata = await entityDefinitionsMetadata(client);
   world = await buildWorld(emu, [
     ...HOSTILE.map((subject, i) => ({ firstname: `Hostile${i}`, lastname: 'Subject', role: 1, leads: [subject] })),
     { firstname: 'Plain', lastname: 'Contoso', role: 1, leads: ['Contoso'] },
@@ -53,7 +56,7 @@ const bySubject = (subject: string) => ({
 it.each(HOSTILE.map((value, i) => [i, value] as const))(
   'hostile value %i matches only its own lead',
   async (i, value) => {
-    const preview = await previewSegment(client, parseSegmentDefinition(bySubject(value), declaredSegmentMetadata()));
+    const preview = await previewSegment(client, parseSegmentDefinition(bySubject(value), metadata));
     expect(preview.contacts.map((c) => c.contactId)).toEqual([world[i]?.id]);
     expect(preview.count).toBe(1);
     expect(preview.countBeforeExclusions).toBe(1);
@@ -62,18 +65,18 @@ it.each(HOSTILE.map((value, i) => [i, value] as const))(
 
 it('keeps hostile values intact through the CLI flags and through like patterns', async () => {
   const value = HOSTILE[1] ?? '';
-  const fromFlags = segmentFromFlags({ lead: [`subject=${value}`] }, declaredSegmentMetadata());
+  const fromFlags = segmentFromFlags({ lead: [`subject=${value}`] }, metadata);
   expect((await previewSegment(client, fromFlags)).contacts.map((c) => c.contactId)).toEqual([world[1]?.id]);
 
   const like = parseSegmentDefinition(
     { lead: { conditions: [{ column: 'subject', operator: 'like', value: `%<Partners> "Ltd"` }] } },
-    declaredSegmentMetadata(),
+    metadata,
   );
   expect((await previewSegment(client, like)).contacts.map((c) => c.contactId)).toEqual([world[3]?.id]);
 });
 
 it('stores a hostile value in a dynamic list query exactly as compiled, under a hostile list name', async () => {
-  const definition = parseSegmentDefinition(bySubject(HOSTILE[0] ?? ''), declaredSegmentMetadata());
+  const definition = parseSegmentDefinition(bySubject(HOSTILE[0] ?? ''), metadata);
   const name = `Q3 "VIP" <list> & 'co'`;
   const saved = await saveSegmentList(client, definition, { name, kind: 'dynamic' });
   const lists = rowsOf(await get(emu, `${LIST.set}?$select=${LIST.name},${LIST.query}`));

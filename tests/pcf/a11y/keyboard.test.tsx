@@ -16,7 +16,7 @@ function accessibleName(element: HTMLElement): string {
 describe('keyboard and screen reader access', () => {
   it('tabs through the lead panel in reading order, with nothing out of order or unreachable', async () => {
     const panel = putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.hotLead });
-    await screen.findByText('62 / 60');
+    await screen.findByText('62 — sales-ready from 60');
     const container = panel.result.container;
     expect(Array.from(container.querySelectorAll<HTMLElement>('[tabindex]')).filter((e) => e.tabIndex > 0)).toEqual([]);
     const order = tabOrder(container);
@@ -38,7 +38,7 @@ describe('keyboard and screen reader access', () => {
 
   it('labels every section, table and the score bar, and gives tables column headers', async () => {
     putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.hotLead });
-    await screen.findByText('62 / 60');
+    await screen.findByText('62 — sales-ready from 60');
     const regions = screen
       .getAllByRole('region')
       .map((region) => accessibleName(region) || region.getAttribute('aria-labelledby'));

@@ -12,8 +12,8 @@ describe('the panel on a lead form', () => {
     expect(screen.getByRole('region', { name: 'Marketing insights' }).getAttribute('aria-busy')).toBe('true');
     await act(async () => gate.open());
     const score = await screen.findByRole('region', { name: 'Lead score' });
-    expect(within(score).getByText('62 / 60')).toBeTruthy();
-    expect(within(score).getByText('Sales-ready at 60')).toBeTruthy();
+    expect(within(score).getByText('62 — sales-ready from 60')).toBeTruthy();
+    expect(within(score).getByText('Sales-ready score reached')).toBeTruthy();
     const bar = within(score).getByRole('progressbar', { name: 'Score 62 of sales-ready score 60' });
     expect(bar.getAttribute('aria-valuenow')).toBe('60');
     expect(bar.getAttribute('aria-valuemax')).toBe('60');
@@ -113,7 +113,7 @@ describe('the panel on a lead form', () => {
 
   it('uses the form’s sales-ready score when the reasons do not carry one, and says when there is none', async () => {
     const configured = putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.warmLead, salesReadyScore: 50 });
-    expect(await screen.findByText('35 / 50')).toBeTruthy();
+    expect(await screen.findByText('35 — sales-ready from 50')).toBeTruthy();
     configured.result.unmount();
     putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.warmLead, salesReadyScore: null });
     const score = await screen.findByRole('region', { name: 'Lead score' });
@@ -125,7 +125,7 @@ describe('the panel on a lead form', () => {
   it('prefers a sales-ready score stored with the reasons over the form’s setting', async () => {
     const now = new Date();
     const panel = putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.hotLead, salesReadyScore: 50, now });
-    expect(await screen.findByText('62 / 50')).toBeTruthy();
+    expect(await screen.findByText('62 — sales-ready from 50')).toBeTruthy();
     panel.result.unmount();
     const reasons = JSON.stringify({ v: 1, s: 75, r: [{ i: 'x', l: 'Something', p: 62, c: 1 }] });
     putPanelOnForm({
@@ -140,24 +140,24 @@ describe('the panel on a lead form', () => {
         ),
       }),
     });
-    expect(await screen.findByText('62 / 75')).toBeTruthy();
+    expect(await screen.findByText('62 — sales-ready from 75')).toBeTruthy();
   });
 
   it('loads once per record: at most 3 requests, none on a re-render, again when the record or its data changes', async () => {
     const panel = putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.hotLead, boundValue: 62 });
-    await screen.findByText('62 / 60');
+    await screen.findByText('62 — sales-ready from 60');
     expect(panel.api.calls).toHaveLength(3);
     panel.update(panel.contextWith({ updatedProperties: ['layout'] }).context);
     panel.update(panel.contextWith({}).context);
-    await screen.findByText('62 / 60');
+    await screen.findByText('62 — sales-ready from 60');
     expect(panel.api.calls).toHaveLength(3);
     // A form refresh brings a new value in the bound column: load again.
     panel.update(panel.contextWith({ boundValue: 70, updatedProperties: ['boundColumn'] }).context);
     await waitFor(() => expect(panel.api.calls).toHaveLength(6));
-    await screen.findByText('62 / 60');
+    await screen.findByText('62 — sales-ready from 60');
     // Another record in the same control (form navigation): load that one.
     panel.update(panel.contextWith({ entityId: IDS.warmLead, boundValue: 35 }).context);
-    await screen.findByText('35 / 60');
+    await screen.findByText('35 — sales-ready from 60');
     expect(panel.api.calls).toHaveLength(9);
     expect(panel.api.calls.slice(6).every((call) => call.fetchXml?.includes(IDS.warmLead) ?? false)).toBe(true);
   });
@@ -199,7 +199,8 @@ describe('the panel on a lead form', () => {
   it('marks a lead that sales returned to marketing', async () => {
     putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.baoLead });
     const score = await screen.findByRole('region', { name: 'Lead score' });
-    expect(within(score).getByText('10 / 60')).toBeTruthy();
+    expect(within(score).getByText('10 — sales-ready from 60')).toBeTruthy();
+    expect(within(score).getByText('Needs 50 more to be sales-ready')).toBeTruthy();
     expect(within(score).getByText('Returned to marketing')).toBeTruthy();
     expect(within(score).getByText('Not sales-ready')).toBeTruthy();
   });
@@ -212,13 +213,13 @@ describe('the panel on a lead form', () => {
 
   it('keeps to the lifecycle: no outputs, a platform theme is reused, destroy lets go', async () => {
     const themed = putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.hotLead, withPlatformTheme: true });
-    await screen.findByText('62 / 60');
+    await screen.findByText('62 — sales-ready from 60');
     expect(themed.result.container.querySelector('.fui-FluentProvider')).toBeNull();
     expect(themed.control.getOutputs()).toEqual({});
     themed.control.destroy();
     themed.result.unmount();
     const plain = putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.hotLead });
-    await screen.findByText('62 / 60');
+    await screen.findByText('62 — sales-ready from 60');
     expect(plain.result.container.querySelector('.fui-FluentProvider')).not.toBeNull();
   });
 });

@@ -29,13 +29,26 @@ export function daysAgo(now: Date, days: number): string {
   return new Date(now.getTime() - days * DAY).toISOString();
 }
 
-/** The hot lead's reasons, written by the scoring engine's own codec (highest points first). */
+/**
+ * The hot lead's reasons, written by the scoring engine's own codec (highest points first). Two rules carry labels in
+ * Traditional Chinese and Vietnamese; the third has its English label only, as reasons stored before labels had
+ * languages do.
+ */
 export function hotLeadReasons(now: Date): string {
   return encodeScoreReasons([
-    { ruleId: 'job-title', label: 'Decision maker', points: 30, count: 1, accountCount: 0, lastOccurredOn: null },
+    {
+      ruleId: 'job-title',
+      label: 'Decision maker',
+      translations: { 1028: '決策者', 1066: 'Người ra quyết định' },
+      points: 30,
+      count: 1,
+      accountCount: 0,
+      lastOccurredOn: null,
+    },
     {
       ruleId: 'email-click',
       label: 'Clicked a marketing email',
+      translations: { 1028: '點選了行銷電子郵件', 1066: 'Đã nhấp vào email tiếp thị' },
       points: 20,
       count: 2,
       accountCount: 0,

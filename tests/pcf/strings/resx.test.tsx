@@ -10,12 +10,12 @@ const ALL_KEYS = [...MANIFEST_STRING_KEYS, ...UI_STRING_KEYS];
 const TRANSLATIONS = [LANGUAGES.traditionalChinese, LANGUAGES.vietnamese];
 
 /**
- * Values allowed to equal the English text: pure placeholders, and "Email", which Vietnamese uses as a loanword
- * (Microsoft's Vietnamese UI writes "Email" too).
+ * Values allowed to equal the English text: "Email", which Vietnamese uses as a loanword (Microsoft's Vietnamese UI
+ * writes "Email" too). The score line is a sentence in every language, not "{0} / {1}".
  */
 const SAME_AS_ENGLISH: Readonly<Record<number, readonly string[]>> = {
-  1028: ['Score_OfThreshold'],
-  1066: ['Score_OfThreshold', 'Pref_Email'],
+  1028: [],
+  1066: ['Pref_Email'],
 };
 
 function placeholders(text: string): string[] {
@@ -70,7 +70,7 @@ describe('the resx files', () => {
       /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i.test(vietnamese.get(key) ?? ''),
     );
     // Every string with words in it carries Vietnamese letters; only placeholders and the loanword are exempt.
-    expect(ALL_KEYS.filter((key) => !withDiacritics.includes(key))).toEqual(['Score_OfThreshold', 'Pref_Email']);
+    expect(ALL_KEYS.filter((key) => !withDiacritics.includes(key))).toEqual(['Pref_Email']);
   });
 
   it('keep the same placeholders in every language', () => {
@@ -90,24 +90,44 @@ describe('the resx files', () => {
 
 describe('the panel in the user’s language', () => {
   it.each([
-    [LANGUAGES.traditionalChinese, '潛在客戶分數', '等級：A', '銷售就緒', '分數原因', '僅限行銷', '已點按電子郵件連結'],
+    [
+      LANGUAGES.traditionalChinese,
+      '潛在客戶分數',
+      '62 分 — 60 分起即銷售就緒',
+      '等級：A',
+      '銷售就緒',
+      '分數原因',
+      '僅限行銷',
+      '已點按電子郵件連結',
+      ['決策者', '點選了行銷電子郵件'],
+    ],
     [
       LANGUAGES.vietnamese,
       'Điểm khách hàng tiềm năng',
+      '62 điểm — sẵn sàng bán hàng từ 60 điểm',
       'Hạng: A',
       'Sẵn sàng bán hàng',
       'Lý do có điểm này',
       'Chỉ dùng cho tiếp thị',
       'Đã nhấp vào liên kết trong email',
+      ['Người ra quyết định', 'Đã nhấp vào email tiếp thị'],
     ],
   ])(
     'renders a lead in %i',
-    async (languageId, scoreTitle, grade, salesReady, reasonsTitle, marketingOnly, clicked) => {
+    async (languageId, scoreTitle, scoreLine, grade, salesReady, reasonsTitle, marketingOnly, clicked, rules) => {
       putPanelOnForm({ entityTypeName: 'lead', entityId: IDS.hotLead, languageId });
       const score = await screen.findByRole('region', { name: scoreTitle });
+      expect(within(score).getByText(scoreLine)).toBeTruthy();
       expect(within(score).getByText(grade)).toBeTruthy();
       expect(within(score).getByText(salesReady)).toBeTruthy();
-      expect(screen.getByRole('table', { name: reasonsTitle })).toBeTruthy();
+      const reasons = screen.getByRole('table', { name: reasonsTitle });
+      // Each rule in the user's language; one stored with its English label only falls back to it.
+      expect(
+        within(reasons)
+          .getAllByRole('row')
+          .slice(1)
+          .map((row) => row.firstChild?.textContent),
+      ).toEqual([...rules, 'Visited the pricing page']);
       expect(screen.getByText(marketingOnly)).toBeTruthy();
       // The interaction type is named in the user's language in the counts and in the timeline.
       expect(screen.getAllByRole('cell', { name: clicked })).toHaveLength(3);

@@ -37,7 +37,7 @@ describe('leadUpdate', () => {
       [LEAD_SCORE_COLUMNS.score]: 15,
       [LEAD_SCORE_COLUMNS.grade]: 'Cold',
       [LEAD_SCORE_COLUMNS.scoreReasons]:
-        '{"v":1,"r":[{"i":"decision-maker","l":"Decision maker","p":15,"c":1}],"s":60}',
+        '{"v":1,"r":[{"i":"decision-maker","l":"Decision maker","L":{"1028":"決策者","1066":"Người ra quyết định"},"p":15,"c":1}],"s":60}',
       [LEAD_SCORE_COLUMNS.scoredOn]: '2026-05-10T12:00:00.000Z',
     });
   });

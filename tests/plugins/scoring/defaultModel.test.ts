@@ -2,14 +2,41 @@ import {
   DEFAULT_SCORING_MODEL,
   DEFAULT_SCORING_MODEL_JSON,
   ENV_VAR_VALUE_MAX_LENGTH,
+  parseScoringModel,
   scoreLead,
   scoringColumns,
 } from '../../../plugins/scoring';
 import { CONTACT, DECISION_MAKER, LEAD, NOW, interaction, many } from './fixtures';
 
 describe('the default model', () => {
-  it('fits in an environment variable value', () => {
-    expect(DEFAULT_SCORING_MODEL_JSON.length).toBeLessThanOrEqual(ENV_VAR_VALUE_MAX_LENGTH);
+  it('no longer fits in an environment variable value, and reads back as itself from its web resource text', () => {
+    expect(DEFAULT_SCORING_MODEL_JSON.length).toBeGreaterThan(ENV_VAR_VALUE_MAX_LENGTH);
+    expect(parseScoringModel(DEFAULT_SCORING_MODEL_JSON)).toEqual(DEFAULT_SCORING_MODEL);
+  });
+
+  it('labels every rule in English, Traditional Chinese and Vietnamese, English first', () => {
+    expect(DEFAULT_SCORING_MODEL.languages).toEqual([1033, 1028, 1066]);
+    for (const rule of [...DEFAULT_SCORING_MODEL.rules, ...DEFAULT_SCORING_MODEL.fieldRules]) {
+      expect(typeof rule.label === 'object' ? Object.keys(rule.label).sort() : rule.label).toEqual([
+        '1028',
+        '1033',
+        '1066',
+      ]);
+    }
+    const result = scoreLead({
+      model: DEFAULT_SCORING_MODEL,
+      lead: LEAD,
+      contact: DECISION_MAKER,
+      interactions: [],
+      now: NOW,
+    });
+    expect(result.reasons).toEqual([
+      expect.objectContaining({
+        ruleId: 'decision-maker',
+        label: 'Decision maker',
+        translations: { 1028: '決策者', 1066: 'Người ra quyết định' },
+      }),
+    ]);
   });
 
   it('leaves a contact who opened a few emails Cold', () => {

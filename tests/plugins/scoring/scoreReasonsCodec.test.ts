@@ -1,5 +1,6 @@
 import { LEAD_SCORE_COLUMNS, LEAD_CUSTOM_COLUMNS } from '../../../schema/leadlink';
 import {
+  MAX_LANGUAGES,
   MAX_STORED_REASONS,
   ScoreReasonsError,
   decodeScoreReasons,
@@ -66,6 +67,38 @@ describe('encodeScoreReasons', () => {
     // Ids and labels are cut to the model's limits (64 and 100 characters).
     expect(decodeScoreReasons(text).reasons[0]?.ruleId).toHaveLength(64);
     expect(decodeScoreReasons(text).reasons[0]?.label).toHaveLength(100);
+    // With a label in every language a model may list, still well inside the column.
+    const translations = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [String(1025 + i), '"\\'.repeat(500)]),
+    );
+    const multilingual = encodeScoreReasons(Array.from({ length: 1000 }, () => ({ ...worst, translations })));
+    expect(multilingual.length).toBeLessThan(75000);
+    const stored = decodeScoreReasons(multilingual).reasons[0]?.translations ?? {};
+    expect(Object.keys(stored)).toHaveLength(MAX_LANGUAGES - 1);
+    expect(Object.values(stored).every((text) => text.length === 100)).toBe(true);
+  });
+});
+
+describe('labels in other languages', () => {
+  const multilingual: ScoreReason = { ...clicked, translations: { 1028: '點選了連結', 1066: 'Đã nhấp vào liên kết' } };
+
+  it('are stored under "L", left out when a rule has none, and read back', () => {
+    const text = encodeScoreReasons([multilingual, decisionMaker]);
+    expect(text).toContain(
+      '"l":"Clicked a link in a marketing email","L":{"1028":"點選了連結","1066":"Đã nhấp vào liên kết"}',
+    );
+    expect(decodeScoreReasons(text).reasons).toEqual([multilingual, decisionMaker]);
+  });
+
+  it('reasons stored before labels had languages read as they always did', () => {
+    const old = '{"v":1,"r":[{"i":"decision-maker","l":"Decision maker","p":15,"c":1}],"s":60}';
+    expect(decodeScoreReasons(old).reasons).toEqual([decisionMaker]);
+  });
+
+  it('rejects labels by language that are not texts', () => {
+    expect(() => decodeScoreReasons('{"v":1,"r":[{"i":"a","l":"x","L":{"1028":5},"p":1,"c":1}]}')).toThrow(
+      new ScoreReasonsError('Stored score reason 0 has invalid labels by language "L"'),
+    );
   });
 });
 

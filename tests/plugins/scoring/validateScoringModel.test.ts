@@ -32,6 +32,7 @@ describe('validateScoringModel accepts', () => {
     };
     const snapshot = structuredClone(input);
     expect(validateScoringModel(input)).toEqual({
+      languages: [1033],
       rules: [{ id: 'clicked', label: 'Email clicked', interactionType: 'emailClicked', points: 5, frequency: 'each' }],
       fieldRules: [],
       grades: [{ name: 'All', min: 0 }],
@@ -224,5 +225,56 @@ describe('validateScoringModel reports', () => {
     expect(problemsOf({ ...TEST_MODEL_JSON, salesReadyScore: () => 60 })).toEqual([
       'the scoring model must be plain JSON data (objects, lists, texts, numbers, true/false)',
     ]);
+  });
+});
+
+describe('labels by language', () => {
+  const rule = (label: unknown) => ({ id: 'clicked', label, interactionType: 'emailClicked', points: 5 });
+  const model = (label: unknown, extra: Record<string, unknown> = {}) => ({
+    rules: [rule(label)],
+    grades: [{ name: 'All', min: 0 }],
+    salesReadyScore: 50,
+    ...extra,
+  });
+
+  it('accepts a label per language, and a plain text as the first language’s (older models)', () => {
+    const languages = [1066, 1033];
+    const byLanguage = { 1033: 'Clicked an email', 1066: 'Đã nhấp vào email' };
+    expect(validateScoringModel(model(byLanguage, { languages })).rules[0]?.label).toEqual(byLanguage);
+    expect(validateScoringModel(model('Clicked an email')).languages).toEqual([1033]);
+    // Any LCID an admin adds, as long as the model lists it.
+    expect(() =>
+      validateScoringModel(model({ 1033: 'Clicked', 1031: 'Geklickt' }, { languages: [1033, 1031] })),
+    ).not.toThrow();
+  });
+
+  it('refuses a language the model does not list, and a label without the first language', () => {
+    expect(problemsOf(model({ 1033: 'Clicked', 1028: '點選' }))).toEqual([
+      'rules[0].label[1028]: "1028" is not one of the model\'s languages (1033); add it to "languages" or correct it',
+    ]);
+    expect(problemsOf(model({ 1028: '點選' }, { languages: [1033, 1028] }))).toEqual([
+      "rules[0].label: has no text in 1033, the model's first language (shown when the user's language has none)",
+    ]);
+    expect(problemsOf(model({ en: 'Clicked', 1033: 'Clicked' }))).toEqual([
+      'rules[0].label.en: "en" is not one of the model\'s languages (1033); add it to "languages" or correct it',
+    ]);
+  });
+
+  it('checks each text and the list of languages', () => {
+    expect(problemsOf(model({ 1033: '' }))).toEqual(['rules[0].label[1033]: must not be empty']);
+    expect(problemsOf(model({ 1033: 'x'.repeat(101) }))).toEqual([
+      'rules[0].label[1033]: must be at most 100 characters',
+    ]);
+    expect(problemsOf(model({}))).toEqual([
+      'rules[0].label: must not be empty',
+      "rules[0].label: has no text in 1033, the model's first language (shown when the user's language has none)",
+    ]);
+    expect(problemsOf(model('Clicked', { languages: [1033, 1033] }))).toEqual(['languages: lists 1033 twice']);
+    expect(problemsOf(model('Clicked', { languages: [] }))).toEqual(['languages: must not be empty']);
+    expect(problemsOf(model('Clicked', { languages: ['en-US'] }))).toEqual(['languages[0]: must be an integer']);
+    expect(problemsOf(model('Clicked', { languages: Array.from({ length: 16 }, (_, i) => 1025 + i) }))).toEqual([
+      'languages: must list at most 15 items',
+    ]);
+    expect(problemsOf(model(42))).toEqual(['rules[0].label: must be a text or an object']);
   });
 });

@@ -100,7 +100,7 @@ describe('parseSegmentDefinition: a valid definition', () => {
 describe('parseSegmentDefinition: metadata errors name the bad part', () => {
   it('a column that does not exist, with a suggestion', () => {
     expect(issuesOf(lead(subjectIs, { column: 'subjet', operator: 'eq', value: 'x' }))).toEqual([
-      "lead.conditions[1].column: 'subjet' is not a column of lead (did you mean 'subject'?)",
+      "lead.conditions[1].column: 'subjet' is not a column of lead (close names: subject)",
     ]);
   });
 
@@ -302,7 +302,7 @@ describe('parseSegmentDefinition: structure', () => {
     } catch (error) {
       expect((error as Error).name).toBe('SegmentDefinitionError');
       expect((error as Error).message).toContain(
-        "The segment definition is not valid:\n- name: expected a non-empty text, got \"\"\n- lead.conditions[0].column: 'subjet' is not a column of lead (did you mean 'subject'?)",
+        'The segment definition is not valid:\n- name: expected a non-empty text, got ""\n- lead.conditions[0].column: \'subjet\' is not a column of lead (close names: subject)',
       );
     }
   });

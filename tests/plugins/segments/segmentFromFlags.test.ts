@@ -101,7 +101,7 @@ describe('segmentFromFlags', () => {
       ),
     ).toEqual([
       "--include doNotEmails: unknown key (did you mean 'doNotEmail'?); allowed here: inactiveContacts, doNotBulkEmail, doNotEmail, minorsWithoutConsent",
-      "--lead \"subjet=Contoso\": 'subjet' is not a column of lead (did you mean 'subject'?)",
+      '--lead "subjet=Contoso": \'subjet\' is not a column of lead (close names: subject)',
       '--lead "leadsourcecode:in=8,99" (value 2): 99 is not an option of leadsourcecode; options: 1 (Advertisement), 2 (Employee Referral), 3 (External Referral), 4 (Partner), 5 (Public Relations), 6 (Seminar), 7 (Trade Show), 8 (Web), 9 (Word of Mouth), 10 (Other)',
       '--contact "accountrolecode:like=%1%": operator \'like\' does not apply to contact.accountrolecode (a choice column); use one of: eq, ne, in, not-in, null, not-null',
     ]);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { PLUGINS } from '../../../plugins/registry';
+import { WEB_RESOURCE_SPECS } from '../../../plugins/scoringModel';
 import { ENVIRONMENT_VARIABLE_SPECS } from '../../../plugins/settings/environmentVariableSpecs';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
 import type { SolutionInputs } from '../../../solution/pack';
@@ -14,6 +15,7 @@ export function packInputs(controlDir: string, overrides: Partial<SolutionInputs
     tables: LEADLINK_CUSTOMIZATIONS,
     plugins: [...PLUGINS, ...fixturePlugins()],
     environmentVariables: ENVIRONMENT_VARIABLE_SPECS,
+    webResources: WEB_RESOURCE_SPECS,
     version: '1.2.3.4',
     managed: false,
     ...overrides,

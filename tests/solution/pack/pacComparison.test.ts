@@ -95,6 +95,8 @@ it('writes [Content_Types].xml as pac does: one line, xml as text/xml, the rest 
   expect(defaults(mine)).toEqual(expect.objectContaining(defaults(pac)));
   expect(childElements(mine, 'Override').map((o) => attributeOf(o, 'PartName'))).toEqual([
     `/${OUR_CONTROL}/ControlManifest.xml`,
+    // A part without an extension (the scoring model web resource's file) is overridden, as Dataverse's exports do.
+    expect.stringMatching(/^\/WebResources\/leadlink_scoringdefault-modeljson[0-9A-F-]{36}$/),
   ]);
   expect((ours.get('[Content_Types].xml') as Buffer).toString('utf8')).not.toContain('\n');
   expect(pacText('[Content_Types].xml')).not.toContain('\n');

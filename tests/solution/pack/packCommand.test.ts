@@ -27,7 +27,7 @@ it('writes LeadLink_<version>_managed.zip into --out and says what it wrote', as
   expect(existsSync(path)).toBe(true);
   expect(lines[0]).toContain(`Wrote ${path}`);
   expect(lines[0]).toContain('managed 2.0.1.7');
-  expect(lines[1]).toMatch(/Root components by type: 1×3, 20×2, 66×1, (92×\d+, )?95×1, 380×3\./);
+  expect(lines[1]).toMatch(/Root components by type: 1×3, 20×2, 61×1, 66×1, (92×\d+, )?95×1, 380×4\./);
   const files = await unzipFiles(readFileSync(path));
   expect(files.get('solution.xml')?.toString('utf8')).toContain('<Managed>1</Managed>');
 });

@@ -3,7 +3,7 @@
  * every root component and what the issue lists, and the same input gives the same bytes.
  */
 import { rmSync } from 'node:fs';
-import { DEFAULT_SCORING_MODEL_JSON } from '../../../plugins/scoring';
+import { DEFAULT_SCORING_MODEL, parseScoringModel } from '../../../plugins/scoring';
 import { ENV_VARS } from '../../../schema/environmentVariables';
 import { INTERACTION, LEAD_CUSTOM_COLUMNS, OPTION_VALUE_PREFIX } from '../../../schema/leadlink';
 import { packSolution, unzipFiles, validateSolution, type PackedSolution } from '../../../solution/pack';
@@ -14,6 +14,7 @@ import { ENDPOINT_ID, imageId } from '../../../solution/webhook/webhookIdentity'
 import { parseXml } from '../../../solution/xml/parseXml';
 import { attributeOf, descendants, firstChild, textOf, type XmlElement } from '../../../solution/xml/XmlNode';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
+import { DEFAULT_MODEL_WEB_RESOURCE } from '../../../schema/webResources';
 import { builtControlCopy } from '../helpers/builtControl';
 import { FIXTURE_STEP_IDS } from '../helpers/fixturePlugins';
 import { packInputs } from '../helpers/packInputs';
@@ -71,7 +72,13 @@ describe.each([
     expect(of(66)).toEqual(['leadlink_LeadLink.MarketingInsightsPanel']);
     expect(of(92)).toEqual(expect.arrayContaining(Object.values(FIXTURE_STEP_IDS).map((id) => `{${id}}`)));
     expect(of(95)).toEqual([`{${ENDPOINT_ID}}`]);
-    expect(of(380)).toEqual([ENV_VARS.leadMatchingStrategy, ENV_VARS.orphanLeadContactCreation, ENV_VARS.scoringModel]);
+    expect(of(61)).toEqual([DEFAULT_MODEL_WEB_RESOURCE.name]);
+    expect(of(380)).toEqual([
+      ENV_VARS.leadMatchingStrategy,
+      ENV_VARS.orphanLeadContactCreation,
+      ENV_VARS.scoringModel,
+      ENV_VARS.scoringModelWebResource,
+    ]);
     expect(files.has('Controls/leadlink_LeadLink.MarketingInsightsPanel/ControlManifest.xml')).toBe(true);
     expect(files.has('Controls/leadlink_LeadLink.MarketingInsightsPanel/bundle.js')).toBe(true);
   });
@@ -147,8 +154,49 @@ describe('what the solution holds', () => {
       textOf(def(ENV_VARS.orphanLeadContactCreation), 'type'),
       textOf(def(ENV_VARS.orphanLeadContactCreation), 'defaultvalue'),
     ]).toEqual(['100000002', 'no']);
-    expect(textOf(def(ENV_VARS.scoringModel), 'defaultvalue')).toBe(DEFAULT_SCORING_MODEL_JSON);
+    // The inline model ships empty (a real model does not fit 2,000 characters); the web resource one names the model.
+    expect([textOf(def(ENV_VARS.scoringModel), 'type'), textOf(def(ENV_VARS.scoringModel), 'defaultvalue')]).toEqual([
+      '100000003',
+      undefined,
+    ]);
+    expect([
+      textOf(def(ENV_VARS.scoringModelWebResource), 'type'),
+      textOf(def(ENV_VARS.scoringModelWebResource), 'defaultvalue'),
+    ]).toEqual(['100000000', DEFAULT_MODEL_WEB_RESOURCE.name]);
     expect(textOf(def(ENV_VARS.leadMatchingStrategy), 'defaultvalue')).toBe('contact-and-topic');
+  });
+
+  it('ships the default scoring model as a web resource, its file the model itself', () => {
+    const [webResource, ...others] = descendants(customizations, 'WebResource');
+    expect(others).toEqual([]);
+    const element = webResource as XmlElement;
+    expect(element.children.filter((c) => c.kind === 'element').map((c) => (c as XmlElement).name)).toEqual([
+      'WebResourceId',
+      'Name',
+      'DisplayName',
+      'Description',
+      'WebResourceType',
+      'IntroducedVersion',
+      'IsEnabledForMobileClient',
+      'IsAvailableForMobileOffline',
+      'IsCustomizable',
+      'CanBeDeleted',
+      'IsHidden',
+      'FileName',
+    ]);
+    const fileName = `WebResources/leadlink_scoringdefault-modeljson${DEFAULT_MODEL_WEB_RESOURCE.id.toUpperCase()}`;
+    expect([
+      textOf(element, 'WebResourceId'),
+      textOf(element, 'Name'),
+      textOf(element, 'WebResourceType'),
+      textOf(element, 'FileName'),
+    ]).toEqual([`{${DEFAULT_MODEL_WEB_RESOURCE.id}}`, DEFAULT_MODEL_WEB_RESOURCE.name, '3', `/${fileName}`]);
+    const text = (files.get(fileName) as Buffer).toString('utf8');
+    expect(text.length).toBeGreaterThan(2000);
+    expect(parseScoringModel(text)).toEqual(DEFAULT_SCORING_MODEL);
+    expect((files.get('[Content_Types].xml') as Buffer).toString('utf8')).toContain(
+      `<Override PartName="/${fileName}" ContentType="application/octet-stream" />`,
+    );
   });
 
   it('ships the webhook inert: steps disabled with the registry ids, the endpoint with a placeholder URL and no key', () => {

@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { schemaPath, validateXmlAgainstXsd } from '../../../plugins/segments';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
+import { DEFAULT_MODEL_WEB_RESOURCE } from '../../../schema/webResources';
 import { buildSolution, validateSolution } from '../../../solution/pack';
 import { countNewerElements, NEWER_THAN_SCHEMA, schemaView } from '../../../solution/pack/validate/schemaView';
 import { customizationsSchemaProblems } from '../../../solution/pack/validate/validateAgainstSchemas';
@@ -131,8 +132,32 @@ it.each<[string, string, (text: string) => string, RegExp]>([
   [
     'a JSON default that does not parse',
     'environmentvariabledefinitions/leadlink_ScoringModel/environmentvariabledefinition.xml',
-    (t) => t.replace('<defaultvalue>{', '<defaultvalue>{{'),
+    (t) => t.replace('<description', '<defaultvalue>{"rules":</defaultvalue><description'),
     /leadlink_ScoringModel.*a JSON default must parse/,
+  ],
+  [
+    'a shipped scoring model LeadLink would refuse',
+    `WebResources/leadlink_scoringdefault-modeljson${DEFAULT_MODEL_WEB_RESOURCE.id.toUpperCase()}`,
+    (t) => t.replace('"salesReadyScore": 60', '"salesReadyScore": -60'),
+    /web resource 'leadlink_\/scoring\/default-model\.json': The scoring model is not valid:\n- salesReadyScore: must be greater than 0/,
+  ],
+  [
+    'a web resource whose file is missing',
+    CUSTOMIZATIONS,
+    (t) => t.replace('<FileName>/WebResources/leadlink_scoring', '<FileName>/WebResources/leadlink_other'),
+    /web resource 'leadlink_\/scoring\/default-model\.json': its FileName WebResources\/leadlink_other.* is not in the zip/,
+  ],
+  [
+    'a web resource file without its content type',
+    '[Content_Types].xml',
+    (t) => t.replace(/<Override PartName="\/WebResources\/[^"]*" ContentType="application\/octet-stream" \/>/, ''),
+    /has no Override for \/WebResources\/leadlink_scoring/,
+  ],
+  [
+    'a web resource without its root component',
+    'solution.xml',
+    (t) => t.replace(/<RootComponent type="61"[^>]*\/>/, ''),
+    /the zip has web resource 'leadlink_\/scoring\/default-model\.json', but solution.xml has no root component for it/,
   ],
   [
     'a Boolean default other than yes/no',

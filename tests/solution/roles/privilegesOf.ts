@@ -22,6 +22,7 @@ const PRIVILEGE_NAMES: Readonly<Record<string, string>> = {
   // Activities share the Activity privileges (ActivityPointer entity privileges).
   task: 'Activity',
   team: 'Team',
+  webresource: 'WebResource',
 };
 
 /** Functions any user may call (WhoAmI: "Retrieves the system user ID for the currently logged on user"). */

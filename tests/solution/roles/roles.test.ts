@@ -20,6 +20,7 @@ import { importEnvironmentVariables } from '../../../bin/start/importEnvironment
 import { PLUGINS } from '../../../plugins/registry';
 import { scheduledRescore } from '../../../plugins/rescoring';
 import { DEFAULT_SCORING_MODEL } from '../../../plugins/scoring';
+import { uploadScoringModel } from '../../../plugins/scoringModel';
 import { ENV_VARS } from '../../../schema/environmentVariables';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
 import { ACCOUNT, LEAD, LEAD_STATE } from '../../../schema/names';
@@ -62,11 +63,10 @@ describe('the function app role (LeadLink Integration)', () => {
       () => undefined,
     );
     admin = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
-    // Contact creation on, and follow-up tasks for sales-ready leads, so every write the app can make is made.
-    await importEnvironmentVariables(admin, {
-      [ENV_VARS.orphanLeadContactCreation]: 'yes',
-      [ENV_VARS.scoringModel]: JSON.stringify({ ...DEFAULT_SCORING_MODEL, createTaskWhenSalesReady: true }),
-    });
+    // Contact creation on, and follow-up tasks for sales-ready leads, so every write the app can make is made; the
+    // model is a web resource, as in an environment with the solution.
+    await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
+    await uploadScoringModel(admin, JSON.stringify({ ...DEFAULT_SCORING_MODEL, createTaskWhenSalesReady: true }));
     await registerWebhooks(admin, PLUGINS, {
       functionUrl: `${functions.url}/api/webhooks/dataverse`,
       auth: { kind: 'webhookKey', key: KEYS.LEADLINK_WEBHOOK_KEY },

@@ -8,7 +8,8 @@ const OPTION_VALUE = new RegExp(`^${OPTION_VALUE_PREFIX}\\d{4}$`);
 
 /**
  * Everything LeadLink adds carries its publisher's prefix: new tables, custom columns, custom relationships,
- * alternate keys, the control and the environment variables; new choice values use the option value prefix.
+ * alternate keys, the web resources, the control and the environment variables; new choice values use the option
+ * value prefix.
  */
 export function checkPrefixes({ customizations, files }: ParsedSolution): string[] {
   const problems: string[] = [];
@@ -40,6 +41,8 @@ export function checkPrefixes({ customizations, files }: ParsedSolution): string
     if (firstChild(relationship, 'EntityRelationshipRoles')) need('relationship', attributeOf(relationship, 'Name'));
   }
   for (const control of descendants(customizations, 'CustomControl')) need('custom control', textOf(control, 'Name'));
+  for (const webResource of descendants(customizations, 'WebResource'))
+    need('web resource', textOf(webResource, 'Name'));
   for (const path of files.keys()) {
     const [top, name] = path.split('/');
     if (top === 'environmentvariabledefinitions') need('environment variable', name);

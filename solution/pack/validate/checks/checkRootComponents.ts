@@ -1,6 +1,7 @@
 import { attributeOf, childElements, descendants, firstChild, textOf } from '../../../xml/XmlNode';
 import { ENV_VAR_FILE, ENV_VAR_FOLDER } from '../../components/environmentVariables';
 import { CONTROLS_FOLDER } from '../../components/pcfControl';
+import { WEB_RESOURCES_FOLDER } from '../../components/webResources';
 import { CONTENT_TYPES_FILE } from '../../contentTypes';
 import { COMPONENT_TYPE } from '../../RootComponent';
 import { readRootComponents } from '../../solutionManifest';
@@ -10,8 +11,8 @@ const guid = (value: string | undefined) => (value ?? '').replace(/[{}]/g, '').t
 
 /**
  * Every root component has its component in the zip, and every component in the zip has its root component: a
- * table's Entity, a role, a control's CustomControl and manifest file, a step, an endpoint, an environment
- * variable's definition file. Files outside those components are reported too.
+ * table's Entity, a role, a web resource and its file, a control's CustomControl and manifest file, a step, an
+ * endpoint, an environment variable's definition file. Files outside those components are reported too.
  */
 export function checkRootComponents({ files, solution, customizations }: ParsedSolution): string[] {
   const problems: string[] = [];
@@ -43,6 +44,21 @@ export function checkRootComponents({ files, solution, customizations }: ParsedS
     rootsOf(COMPONENT_TYPE.role).map((r) => guid(r.id)),
     roles,
   );
+
+  const webResources = descendants(customizations, 'WebResource');
+  compare(
+    problems,
+    'web resource',
+    rootsOf(COMPONENT_TYPE.webResource).map((r) => r.schemaName ?? ''),
+    webResources.map((w) => textOf(w, 'Name') ?? ''),
+  );
+  const webResourceFiles = new Set<string>();
+  for (const webResource of webResources) {
+    const file = (textOf(webResource, 'FileName') ?? '').replace(/^\//, '');
+    webResourceFiles.add(file);
+    if (!files.has(file))
+      problems.push(`web resource '${textOf(webResource, 'Name') ?? ''}': its FileName ${file} is not in the zip`);
+  }
 
   const controls = descendants(customizations, 'CustomControl');
   compare(
@@ -92,6 +108,7 @@ export function checkRootComponents({ files, solution, customizations }: ParsedS
     const [top, name] = path.split('/');
     if (top === ENV_VAR_FOLDER && envVarRoots.includes(name ?? '')) continue;
     if (top === CONTROLS_FOLDER && controlNames.has(name ?? '')) continue;
+    if (top === WEB_RESOURCES_FOLDER && webResourceFiles.has(path)) continue;
     problems.push(`${path} belongs to no root component`);
   }
   return problems;

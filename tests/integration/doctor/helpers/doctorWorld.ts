@@ -14,6 +14,7 @@ import { PLUGINS } from '../../../../plugins/registry';
 import { ENV_VARS } from '../../../../schema/environmentVariables';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../../schema/customizations';
 import { importEnvironmentVariables } from '../../../../bin/start/importEnvironmentVariables';
+import { importWebResources } from '../../../../bin/start/importWebResources';
 import { importSolutionRecords } from '../../../../bin/start/importSolutionRecords';
 import { ADMIN_KEY_SETTING, runDoctor, type DoctorOptions, type DoctorReport } from '../../../../solution/doctor';
 import type { CheckResult } from '../../../../solution/doctor';
@@ -46,6 +47,7 @@ export class DoctorWorld {
     );
     const world = new DoctorWorld(emulator, admin, services, functions);
     await importSolutionRecords(admin);
+    await importWebResources(admin);
     await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
     await registerWebhooks(admin, PLUGINS, {
       functionUrl: world.webhookUrl,

@@ -12,10 +12,11 @@ import type { AppServices } from '../../../../functions/runtime/AppServices';
 import { createAppServices } from '../../../../functions/runtime/createAppServices';
 import { PLUGINS } from '../../../../plugins/registry';
 import { DataverseEnvironmentSettings } from '../../../../plugins/settings/DataverseEnvironmentSettings';
-import { ENV_VARS } from '../../../../schema/environmentVariables';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../../schema/customizations';
+import { scoringModelReader } from '../../../../plugins/rescoring';
 import { registerWebhooks } from '../../../../solution/register';
 import { setEnvironmentVariable } from '../../../support/registerSteps';
+import { storeModelText } from '../../../support/scoringModel';
 
 export const WEBHOOK_KEY = 'scoring-tests-webhook-key-0123456789';
 /** The senders' key: the intake endpoints take it, not the webhook key. */
@@ -80,12 +81,28 @@ export class ScoringHarness {
   /** Sets an environment variable as an admin would, and drops the functions' settings cache (as its TTL would). */
   async setVariable(schemaName: string, value: string): Promise<void> {
     await setEnvironmentVariable(this.admin, schemaName, value);
-    const settings = this.#services.pluginServices({ info() {}, warn() {}, error() {} }).settings;
-    if (settings instanceof DataverseEnvironmentSettings) settings.invalidate();
+    this.#forgetCaches();
   }
 
-  setModel(json: string): Promise<void> {
-    return this.setVariable(ENV_VARS.scoringModel, json);
+  /**
+   * Saves and publishes a model in the web resource LeadLink reads, unchecked (as an edit in the maker portal), and
+   * drops the functions' caches (as their TTL would).
+   */
+  async setModel(json: string): Promise<void> {
+    await storeModelText(this.admin, json);
+    this.#forgetCaches();
+  }
+
+  /** The functions as a new process would start them: no cache, no model read yet. */
+  restartFunctions(): void {
+    this.#services.dataverse.close();
+    this.#services = this.#newServices();
+  }
+
+  #forgetCaches(): void {
+    const services = this.#services.pluginServices({ info() {}, warn() {}, error() {} });
+    if (services.settings instanceof DataverseEnvironmentSettings) services.settings.invalidate();
+    scoringModelReader(services).invalidate();
   }
 
   /** POSTs JSON to a function route with the senders' key (or the key given, or none with `null`). */

@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataverseClient, loadDataverseConfig } from '../../../../dataverse';
 import type { Emulator } from '../../../../emulator';
-import {
-  declaredSegmentMetadata,
-  loadSegmentMetadata,
-  parseSegmentJson,
-  type SegmentDefinition,
-} from '../../../../plugins/segments';
+import { entityDefinitionsMetadata, parseSegmentJson, type SegmentDefinition } from '../../../../plugins/segments';
 
 /** A Dataverse client for the emulator (loopback: no credentials). */
 export function clientFor(emu: Emulator): DataverseClient {
@@ -16,8 +11,8 @@ export function clientFor(emu: Emulator): DataverseClient {
 
 export const SEGMENTS_FOLDER = path.resolve(__dirname, '../../../../segments');
 
-/** A segment file from segments/, checked against the metadata the runner would load for this server. */
+/** A segment file from segments/, checked against the table definitions this server serves, as the runner does. */
 export async function segmentFile(client: DataverseClient, name: string): Promise<SegmentDefinition> {
-  const { metadata } = await loadSegmentMetadata(client, { fallback: declaredSegmentMetadata });
+  const metadata = await entityDefinitionsMetadata(client);
   return parseSegmentJson(readFileSync(path.join(SEGMENTS_FOLDER, name), 'utf8'), metadata);
 }

@@ -1,7 +1,8 @@
 /**
- * A small local stand-in for Dataverse's metadata API (the emulator serves no EntityDefinitions), answering the shapes
- * Microsoft documents for `EntityDefinitions(LogicalName='…')/Attributes` and its derived-type casts
- * (query-metadata-web-api, retrieve-metadata-name-metadataid). It records every path it was asked for.
+ * A small local stand-in for Dataverse's metadata API, for the shapes real environments give that the emulator's
+ * declarations cannot (global choices with OptionSet null, lookup name columns, images, errors): it answers
+ * `EntityDefinitions(LogicalName='…')/Attributes` and its derived-type casts as Microsoft documents them
+ * (query-metadata-web-api, retrieve-metadata-name-metadataid), and records every path it was asked for.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

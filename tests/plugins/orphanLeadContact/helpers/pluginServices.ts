@@ -37,6 +37,14 @@ export function recordingServices(
       settingsRead.push(name);
       return options.flags?.[name] ?? false;
     },
+    value: async (name) => {
+      settingsRead.push(name);
+      return undefined;
+    },
+    defined: async (name) => {
+      settingsRead.push(name);
+      return false;
+    },
   };
   const log: PluginLogger = {
     info: (event) => logged.push(event),
