@@ -14,6 +14,7 @@ import type { ProtectionLimits } from './protection/limits';
 import { ServiceProtection } from './protection/ServiceProtection';
 import { seedDemo } from './seed/demo';
 import { seedPlatform, PLATFORM_IDS } from './seed/platform';
+import { defineIndexes } from './store/defineIndexes';
 import { Store } from './store/Store';
 import { WebhookDispatcher, type ChangeOrigin } from './webhooks/WebhookDispatcher';
 
@@ -28,12 +29,14 @@ export interface EmulatorOptions {
   readonly webhookTimeoutMs?: number;
   readonly webhookConcurrency?: number;
   readonly now?: () => Date;
+  /** False: no index, every query scans (the reference the indexed results are checked against). Default true. */
+  readonly indexes?: boolean;
 }
 
 /** A Dataverse Web API on loopback, in memory: the tables, the queries, the writes, the limits and the webhooks. */
 export class Emulator {
   readonly catalog: Catalog;
-  readonly store = new Store();
+  readonly store: Store;
   readonly log = new RequestLog();
   readonly protection: ServiceProtection;
   readonly faults: FaultInjector;
@@ -46,6 +49,8 @@ export class Emulator {
   constructor(private readonly options: EmulatorOptions = {}) {
     this.catalog = new Catalog(MICROSOFT_TABLES);
     if (options.customizations) this.catalog.importTables(options.customizations);
+    this.store = new Store({ indexes: options.indexes ?? true });
+    defineIndexes(this.store, this.catalog.tables());
     this.protection = new ServiceProtection(options.limits);
     this.faults = new FaultInjector(options.faults);
     this.ctx = {
