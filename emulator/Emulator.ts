@@ -13,6 +13,8 @@ import { MICROSOFT_TABLES } from './metadata/tables';
 import type { ProtectionLimits } from './protection/limits';
 import { ServiceProtection } from './protection/ServiceProtection';
 import { seedDemo } from './seed/demo';
+import { seedLarge } from './seed/large';
+import type { SeedOption } from './seed/seedOption';
 import { seedPlatform, PLATFORM_IDS } from './seed/platform';
 import { defineIndexes } from './store/defineIndexes';
 import { Store } from './store/Store';
@@ -21,7 +23,7 @@ import { WebhookDispatcher, type ChangeOrigin } from './webhooks/WebhookDispatch
 export interface EmulatorOptions {
   /** 0 picks a free port. */
   readonly port?: number;
-  readonly seed?: 'demo' | 'empty';
+  readonly seed?: SeedOption;
   /** Tables and columns a solution adds, loaded as if the solution were imported. */
   readonly customizations?: readonly TableDef[];
   readonly limits?: Partial<ProtectionLimits>;
@@ -69,6 +71,7 @@ export class Emulator {
     });
     seedPlatform(this.ctx);
     if (options.seed === 'demo') seedDemo(this.ctx);
+    else if (typeof options.seed === 'object') seedLarge(this.ctx, options.seed.large);
     this.store.onCommit((changes) => {
       if (this.#origin) this.webhooks.onChanges(changes, this.#origin);
     });

@@ -15,9 +15,11 @@ import { startPanelServer } from '../start/panelServer';
 import { waitForSignal } from '../waitForSignal';
 import { emulatorFlags, emulatorFromFlags } from './emulator';
 
-export const startUsage = `leadlink start [--port 7070] [--functions-port 7071] [--panel-port 7072] [--seed demo|empty]
-  Runs everything locally: the Dataverse emulator with demo data, the function app's handlers with LeadLink's
-  webhooks registered in the emulator, and the insights panel in a browser page. Ctrl-C stops everything.`;
+export const startUsage = `leadlink start [--port 7070] [--functions-port 7071] [--panel-port 7072]
+    [--seed demo|empty|large:N]
+  Runs everything locally: the Dataverse emulator with demo data (or none, or N synthetic contacts and leads), the
+  function app's handlers with LeadLink's webhooks registered in the emulator, and the insights panel in a browser
+  page. Ctrl-C stops everything.`;
 
 /** `npm start`: the emulator, the functions behind their webhooks, and the panel, wired together on loopback. */
 export async function runStart(argv: readonly string[]): Promise<number> {
@@ -26,7 +28,7 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     'functions-port': { type: 'string' },
     'panel-port': { type: 'string' },
   });
-  const { emulator, port } = emulatorFromFlags(values, 'demo');
+  const { emulator, port, seed } = emulatorFromFlags(values, 'demo');
   const functionsPort = intFlag('functions-port', values['functions-port'], 7071, 0, 65535);
   const panelPort = intFlag('panel-port', values['panel-port'], 7072, 0, 65535);
 
@@ -57,10 +59,14 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     // What an admin does after importing the solution: the demo switches contact creation on.
     await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
     // The demo's interactions were seeded before any webhook existed: one scoring run shows hot, warm and cold leads.
-    const scored = await rescoreAll(
-      { dataverse: admin, now: () => new Date() },
-      await loadScoringModel(new DataverseEnvironmentSettings(admin)),
-    );
+    // Other seeds hold no interactions, so there is nothing to score (and a large one would only wait for it).
+    const scored =
+      seed === 'demo'
+        ? await rescoreAll(
+            { dataverse: admin, now: () => new Date() },
+            await loadScoringModel(new DataverseEnvironmentSettings(admin)),
+          )
+        : undefined;
     const registration = await registerWebhooks(admin, PLUGINS, {
       functionUrl: `${functions.url}/api/webhooks/dataverse`,
       auth: { kind: 'webhookKey', key: env.LEADLINK_WEBHOOK_KEY },
@@ -76,9 +82,11 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     );
     console.log(`Panel:     ${panel.url}`);
     console.log(`Webhooks:  ${registration.summary}`);
-    console.log(
-      `Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`,
-    );
+    if (scored) {
+      console.log(
+        `Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`,
+      );
+    }
     console.log('Ctrl-C stops everything.');
     await waitForSignal();
     console.log('Stopping…');
