@@ -1,6 +1,6 @@
 import type { DataverseClient } from '../../dataverse';
 import { inFilter } from '../../dataverse';
-import { largeContactEmail, largeId } from '../../emulator/seed/large';
+import { largeContactEmail, largeContactHasEmail, largeId } from '../../emulator/seed/large';
 import { INTERACTION } from '../../schema/leadlink';
 import { CONTACT, LEAD } from '../../schema/names';
 
@@ -76,9 +76,9 @@ export function operations(size: number): Operation[] {
   ];
 }
 
-/** seed/large.ts leaves every 50th contact (i % 50 = 7) without an e-mail: take the next one. */
+/** A contact with an e-mail address: the i-th, or the next one. */
 function withEmail(i: number): number {
-  return i % 50 === 7 ? i + 1 : i;
+  return largeContactHasEmail(i) ? i : i + 1;
 }
 
 async function expectOk(results: Promise<readonly { status?: number; body: string }[]>): Promise<void> {

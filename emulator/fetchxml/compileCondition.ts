@@ -1,5 +1,6 @@
 import type { ColumnDef, TableDef } from '../../schema/types';
 import { foldString, likePattern, likeToRegExp } from '../odata/collation';
+import { memberTest } from '../odata/memberTest';
 import { isText, type Comparable } from './columnValues';
 import { compareComparable, equalComparable } from './compareValues';
 import { parseCount, parseOperand } from './conditionOperands';
@@ -76,7 +77,8 @@ function rawValues(table: TableDef, column: ColumnDef, op: OperatorDef, conditio
 
 function columnTest(table: TableDef, column: ColumnDef, op: OperatorDef, operands: readonly Comparable[]): ValueTest {
   const [first, second] = operands;
-  const has = (v: Comparable) => operands.some((o) => contains(v, o));
+  const has =
+    column.type === 'multiselect' ? (v: Comparable) => operands.some((o) => contains(v, o)) : equalsOne(operands);
   switch (op.name) {
     case 'null':
       return (v) => v === null;
@@ -118,6 +120,14 @@ function columnTest(table: TableDef, column: ColumnDef, op: OperatorDef, operand
     default:
       throw new Error(`operator '${op.name}' has no column test`);
   }
+}
+
+/** Equality with any of the operands, by set look-up where the values allow (memberTest). */
+function equalsOne(operands: readonly Comparable[]): (value: Comparable) => boolean {
+  const scalars = operands.filter((o): o is string | number | boolean => !Array.isArray(o));
+  if (scalars.length < operands.length) return (v) => operands.some((o) => contains(v, o));
+  const test = memberTest(scalars, equalComparable);
+  return (v) => (Array.isArray(v) ? operands.some((o) => contains(v, o)) : test(v as string | number | boolean));
 }
 
 /** `in` on a multi-select column matches rows holding any of the values; elsewhere it is equality. */

@@ -35,7 +35,6 @@ export function seedLarge(ctx: EmulatorContext, size: number): void {
       largeId(table, i),
     );
   const ref = (table: string, i: number) => ({ id: largeId(table, i), logicalName: table });
-  const emailOf = largeContactEmail;
 
   const accounts = Math.ceil(size / CONTACTS_PER_ACCOUNT);
   for (let a = 0; a < accounts; a++) {
@@ -55,7 +54,7 @@ export function seedLarge(ctx: EmulatorContext, size: number): void {
         firstname: first,
         lastname: last,
         jobtitle: pick(JOBS, i * 11),
-        ...(i % 50 === 7 ? {} : { emailaddress1: emailOf(i) }),
+        ...(largeContactHasEmail(i) ? { emailaddress1: largeContactEmail(i) } : {}),
         ...(i % 5 < 3 ? { parentcustomerid: ref('account', i % accounts) } : {}),
         ...(i % 33 === 5 ? { statecode: 1, statuscode: 2 } : {}),
       },
@@ -63,15 +62,17 @@ export function seedLarge(ctx: EmulatorContext, size: number): void {
     );
   }
   for (let i = 0; i < size; i++) {
+    // Out of every 20 leads: 3 orphans typed with an existing contact's address, 3 orphans with a new one, 14 linked.
+    const slot = i % 20;
     const contact = (i * 7919) % size;
-    const { first, last } = person(contact);
-    const orphan = i % 10 >= 7;
+    const matched = largeContactHasEmail(contact) ? contact : (contact + 1) % size;
+    const { first, last } = person(slot < 3 ? matched : contact);
     const email =
-      orphan && i % 2 === 0
-        ? emailOf(contact).toUpperCase()
-        : orphan
+      slot < 3
+        ? largeContactEmail(matched).toUpperCase()
+        : slot < 6
           ? `${first}.${last}.l${i}@${pick(DOMAINS, i)}`.toLowerCase()
-          : emailOf(contact);
+          : largeContactEmail(contact);
     insert(
       'lead',
       i,
@@ -82,14 +83,19 @@ export function seedLarge(ctx: EmulatorContext, size: number): void {
         companyname: `${last} ${pick(['Consulting', 'Traders', 'Labs'], i)}`,
         emailaddress1: email,
         leadsourcecode: 1 + (i % 8),
-        ...(orphan ? {} : { parentcontactid: ref('contact', contact) }),
+        ...(slot < 6 ? {} : { parentcontactid: ref('contact', contact) }),
       },
       i % 365,
     );
   }
 }
 
-/** The e-mail address of the i-th synthetic contact (the 2% without one are left out when seeding). */
+/** Every 50th synthetic contact has no e-mail address. */
+export function largeContactHasEmail(i: number): boolean {
+  return i % 50 !== 7;
+}
+
+/** The e-mail address of the i-th synthetic contact (when it has one). */
 export function largeContactEmail(i: number): string {
   const { first, last } = person(i);
   return `${first}.${last}.${i}@${pick(DOMAINS, i * 13)}`.toLowerCase();
