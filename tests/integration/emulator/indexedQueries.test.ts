@@ -197,6 +197,7 @@ function queries(): { path: string; finds: boolean; pageSize?: number }[] {
       finds: true,
     },
     { path: `${INTERACTION.entitySet}(${INTERACTION.sourceId}='src-7')?$select=${INTERACTION.name}`, finds: true },
+    { path: `${CONTACT.set}(${contactId(9)})/${CONTACT.leadsNav}?$select=${LEAD.subject}`, finds: true },
     { path: `${INTERACTION.entitySet}(${INTERACTION.sourceId}='SRC-7')?$select=${INTERACTION.name}`, finds: false },
     ...fetchQueries(),
   ];
