@@ -44,7 +44,7 @@ export const backfillBenchmark: Benchmark = {
     }
     console.log('');
     const rows: ScalingRow[] = [];
-    for (const n of sizes ?? SCALING_SIZES) {
+    for (const n of [...new Set(sizes ?? SCALING_SIZES)].sort((a, b) => a - b)) {
       const known = measured.get(n);
       if (known) {
         rows.push(known);

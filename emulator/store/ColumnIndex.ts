@@ -47,6 +47,13 @@ export class ColumnIndex {
     }
   }
 
+  /** Files a row again after an update; a column the update left alone (the same value) is not touched. */
+  replace(id: string, before: RowValues, after: RowValues): void {
+    if (before[this.column] === after[this.column]) return;
+    this.remove(id, before);
+    this.add(id, after);
+  }
+
   /** How many ids `collect` would give for these keys (an upper bound on the rows that match). */
   count(keys: Iterable<IndexKey>): number {
     let total = this.#aside.size;

@@ -45,14 +45,14 @@ export class Table {
 
   put(id: string, row: StoredRow): void {
     const before = this.#rows.get(id);
-    if (before) {
-      for (const index of this.#indexes.values()) index.remove(id, before.values);
-    } else {
-      this.#ordinals.set(id, this.#nextOrdinal++);
-      if (textKey(id) !== id) this.#oddIds++;
-      this.#sorted = undefined;
-    }
     this.#rows.set(id, row);
+    if (before) {
+      for (const index of this.#indexes.values()) index.replace(id, before.values, row.values);
+      return;
+    }
+    this.#ordinals.set(id, this.#nextOrdinal++);
+    if (textKey(id) !== id) this.#oddIds++;
+    this.#sorted = undefined;
     for (const index of this.#indexes.values()) index.add(id, row.values);
   }
 
