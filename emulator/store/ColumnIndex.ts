@@ -1,6 +1,8 @@
 import { storedKey, type IndexKey, type IndexKind } from './indexKey';
 import type { RowValues } from './values';
 
+const ASIDE = Symbol('aside');
+
 /** The ids filed under one key: a lone id as itself (most lookups point at one row), more as a set. */
 type Bucket = string | Set<string>;
 
@@ -18,32 +20,26 @@ export class ColumnIndex {
   ) {}
 
   add(id: string, values: RowValues): void {
-    const value = values[this.column];
-    if (value === undefined || value === null) return;
-    const key = storedKey(value, this.kind);
-    if (key === undefined) {
-      this.#aside.add(id);
-      return;
+    const key = this.#keyOf(values);
+    if (key === ASIDE) this.#aside.add(id);
+    else if (key !== undefined) {
+      const bucket = this.#byKey.get(key);
+      if (bucket === undefined) this.#byKey.set(key, id);
+      else if (typeof bucket === 'string') this.#byKey.set(key, new Set([bucket, id]));
+      else bucket.add(id);
     }
-    const bucket = this.#byKey.get(key);
-    if (bucket === undefined) this.#byKey.set(key, id);
-    else if (typeof bucket === 'string') this.#byKey.set(key, new Set([bucket, id]));
-    else bucket.add(id);
   }
 
   remove(id: string, values: RowValues): void {
-    const value = values[this.column];
-    if (value === undefined || value === null) return;
-    const key = storedKey(value, this.kind);
-    if (key === undefined) {
-      this.#aside.delete(id);
-      return;
-    }
-    const bucket = this.#byKey.get(key);
-    if (bucket === id) this.#byKey.delete(key);
-    else if (typeof bucket === 'object') {
-      bucket.delete(id);
-      if (bucket.size === 1) this.#byKey.set(key, bucket.values().next().value as string);
+    const key = this.#keyOf(values);
+    if (key === ASIDE) this.#aside.delete(id);
+    else if (key !== undefined) {
+      const bucket = this.#byKey.get(key);
+      if (bucket === id) this.#byKey.delete(key);
+      else if (typeof bucket === 'object') {
+        bucket.delete(id);
+        if (bucket.size === 1) this.#byKey.set(key, bucket.values().next().value as string);
+      }
     }
   }
 
@@ -62,6 +58,13 @@ export class ColumnIndex {
       total += bucket === undefined ? 0 : typeof bucket === 'string' ? 1 : bucket.size;
     }
     return total;
+  }
+
+  /** Where a row is filed: under a key, aside (a value without one), or nowhere (an empty column). */
+  #keyOf(values: RowValues): IndexKey | typeof ASIDE | undefined {
+    const value = values[this.column];
+    if (value === undefined || value === null) return undefined;
+    return storedKey(value, this.kind) ?? ASIDE;
   }
 
   /** Adds to `into` the ids of every row that may hold one of the keys. */

@@ -74,10 +74,6 @@ export class Table {
     this.#indexes.set(column, index);
   }
 
-  isIndexed(column: string): boolean {
-    return this.#indexes.has(column);
-  }
-
   /**
    * The rows that may match any of the probes (one probe, or the branches of an `or`); undefined when an index cannot
    * answer for one of them (a column not indexed, a value without a key): the caller scans instead.
