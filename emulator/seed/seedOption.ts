@@ -1,7 +1,7 @@
 /** What the emulator starts with: the demo environment, nothing, or a large synthetic one (seed/large.ts). */
 export type SeedOption = 'demo' | 'empty' | { readonly large: number };
 
-/** The most rows of each table `large:N` makes: about 1.2 GB of memory at the measured size per row. */
+/** The most rows of each table `large:N` makes: about 850 MB of heap (170 MB per 100,000 leads and contacts). */
 export const MAX_LARGE_SEED = 500_000;
 
 /** Reads `demo`, `empty` or `large:N` (N from 1 to 500,000; `_` and `,` may group digits); else a RangeError. */
