@@ -14,13 +14,13 @@ type FilterNode = BoundCondition | BoundFilter;
  * caller scans. Every row returned is still tested against the whole filter.
  */
 export function indexedRootRows(store: Store, table: TableDef, filter: BoundFilter): StoredRow[] | undefined {
-  let best: ReturnType<Store['probe']>;
-  for (const node of conjuncts(filter)) {
-    const probes = coverOf(node, table);
-    const found = probes ? store.probe(table.logicalName, probes) : undefined;
-    if (found && (!best || found.size < best.size)) best = found;
-  }
-  return best?.rows();
+  const covers = conjuncts(filter).map((node) => coverOf(node, table));
+  return store
+    .narrowest(
+      table.logicalName,
+      covers.filter((c) => c !== undefined),
+    )
+    ?.rows();
 }
 
 /** The nodes an `and` requires, nested `and` filters opened; any other node stands alone. */

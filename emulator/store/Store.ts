@@ -119,11 +119,11 @@ export class Store {
    */
   findByValues(table: string, key: Readonly<Record<string, StoredValue>>): StoredRow | undefined {
     const entries = Object.entries(key);
-    const narrowed = this.#smallest(
+    const narrowed = this.narrowest(
       table,
       entries.flatMap(([column, value]) => {
         const probe = probeValueOf(value);
-        return probe === undefined ? [] : [{ column, values: [probe] }];
+        return probe === undefined ? [] : [[{ column, values: [probe] }]];
       }),
     );
     for (const row of narrowed?.rows() ?? this.rows(table)) {
@@ -143,11 +143,14 @@ export class Store {
     return (this.#tables.get(table) ?? new Table()).probe(anyOf);
   }
 
-  /** Of several probes, the one that narrows most; undefined when none can be answered. */
-  #smallest(table: string, probes: readonly Probe[]): ProbeResult | undefined {
+  /**
+   * Of several conditions that must all hold, each given as the probes whose union covers it, the one whose rows are
+   * fewest; undefined when no index can answer for any of them.
+   */
+  narrowest(table: string, conditions: readonly (readonly Probe[])[]): ProbeResult | undefined {
     let best: ProbeResult | undefined;
-    for (const probe of probes) {
-      const result = this.probe(table, [probe]);
+    for (const anyOf of conditions) {
+      const result = this.probe(table, anyOf);
       if (result && (!best || result.size < best.size)) best = result;
     }
     return best;

@@ -10,13 +10,11 @@ import type { BoundFilter, ColumnOperand, Comparable, Operand } from '../filter/
  * caller still evaluates the whole filter on every row returned, so the index only decides which rows are tested.
  */
 export function indexedCandidates(store: Store, table: TableDef, filter: BoundFilter): ProbeResult | undefined {
-  let best: ProbeResult | undefined;
-  for (const term of conjuncts(filter)) {
-    const probes = probesOf(term, table);
-    const found = probes ? store.probe(table.logicalName, probes) : undefined;
-    if (found && (!best || found.size < best.size)) best = found;
-  }
-  return best;
+  const covers = conjuncts(filter).map((term) => probesOf(term, table));
+  return store.narrowest(
+    table.logicalName,
+    covers.filter((c) => c !== undefined),
+  );
 }
 
 /** The terms a filter's top-level `and` requires (the filter itself when it is not an `and`). */
