@@ -50,7 +50,7 @@ export interface ColumnDef {
   readonly defaultValue?: string | number | boolean | null;
   /**
    * Looked up by value (equality, `In`) often enough to keep an index on, besides keys and lookups (which always have
-   * one): the emulator indexes it, as Dataverse tunes its indexes to the queries it sees.
+   * one): the emulator indexes it (emulator/store/defineIndexes.ts).
    */
   readonly indexed?: boolean;
 }

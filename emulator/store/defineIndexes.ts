@@ -32,7 +32,9 @@ export function indexKindOf(type: ColumnType): IndexKind | undefined {
  * Indexes what Dataverse keeps indexed, so look-ups cost the same at any table size: every lookup (a foreign key),
  * every alternate-key column ("alternate key fields are always indexed",
  * https://learn.microsoft.com/training/modules/create-manage-fields-within-entity/7-alternate-key) and every column
- * declared `indexed`. The primary key needs none: rows are held by id.
+ * declared `indexed`, the ones clients look rows up by — Dataverse itself adapts to the queries it runs ("Automatic
+ * query optimization", https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/optimize-performance).
+ * The primary key needs none: rows are held by id.
  */
 export function defineIndexes(store: Store, tables: readonly TableDef[]): void {
   for (const table of tables) {
