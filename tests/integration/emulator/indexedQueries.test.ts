@@ -1,6 +1,6 @@
 import type { Emulator } from '../../../emulator';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
-import { INTERACTION } from '../../../schema/leadlink';
+import { INTERACTION, INTERACTION_TYPE } from '../../../schema/leadlink';
 import { ACCOUNT, CONTACT, LEAD } from '../../../schema/names';
 import { buildBatch } from './helpers/batch';
 import { PREFER, send, startEmulator, type Reply } from './helpers/http';
@@ -121,7 +121,7 @@ async function seed(): Promise<void> {
       [INTERACTION.id]: interactionId(i),
       [INTERACTION.name]: `Interaction ${i}`,
       [INTERACTION.sourceId]: `src-${i}`,
-      [INTERACTION.type]: 742100000 + (i % 4),
+      [INTERACTION.type]: Object.values(INTERACTION_TYPE)[i % 4],
       [`${INTERACTION.contactNav}@odata.bind`]: `/${CONTACT.set}(${contactId(i % 10)})`,
       ...(i % 2 === 0 ? { [`${INTERACTION.leadNav}@odata.bind`]: `/${LEAD.set}(${leadId(i % 20)})` } : {}),
     });
