@@ -1,6 +1,7 @@
 import { backfillBenchmark } from './backfill/backfillBenchmark';
 import type { Benchmark } from './Benchmark';
 import { bundleSizeBenchmark } from './bundleSize/bundleSizeBenchmark';
+import { emulatorScaleBenchmark } from './emulatorScale/emulatorScaleBenchmark';
 
 /** Every benchmark `npm run bench` knows; `npm run bench -- <name>` runs one. */
-export const BENCHMARKS: readonly Benchmark[] = [backfillBenchmark, bundleSizeBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [backfillBenchmark, emulatorScaleBenchmark, bundleSizeBenchmark];

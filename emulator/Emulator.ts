@@ -14,14 +14,17 @@ import type { ProtectionLimits } from './protection/limits';
 import { ServiceProtection } from './protection/ServiceProtection';
 import { UnpublishedChanges } from './publishing/UnpublishedChanges';
 import { seedDemo } from './seed/demo';
+import { seedLarge } from './seed/large';
+import type { SeedOption } from './seed/seedOption';
 import { seedPlatform, PLATFORM_IDS } from './seed/platform';
+import { defineIndexes } from './store/defineIndexes';
 import { Store } from './store/Store';
 import { WebhookDispatcher, type ChangeOrigin } from './webhooks/WebhookDispatcher';
 
 export interface EmulatorOptions {
   /** 0 picks a free port. */
   readonly port?: number;
-  readonly seed?: 'demo' | 'empty';
+  readonly seed?: SeedOption;
   /** Tables and columns a solution adds, loaded as if the solution were imported. */
   readonly customizations?: readonly TableDef[];
   readonly limits?: Partial<ProtectionLimits>;
@@ -31,12 +34,14 @@ export interface EmulatorOptions {
   readonly now?: () => Date;
   /** Web page origins, besides the emulator's own, that may write to it (emulator/http/crossSiteGuard.ts). */
   readonly allowedOrigins?: readonly string[];
+  /** False: no index, every query scans (the reference the indexed results are checked against). Default true. */
+  readonly indexes?: boolean;
 }
 
 /** A Dataverse Web API on loopback, in memory: the tables, the queries, the writes, the limits and the webhooks. */
 export class Emulator {
   readonly catalog: Catalog;
-  readonly store = new Store();
+  readonly store: Store;
   readonly log = new RequestLog();
   readonly protection: ServiceProtection;
   readonly faults: FaultInjector;
@@ -49,6 +54,8 @@ export class Emulator {
   constructor(private readonly options: EmulatorOptions = {}) {
     this.catalog = new Catalog(MICROSOFT_TABLES);
     if (options.customizations) this.catalog.importTables(options.customizations);
+    this.store = new Store({ indexes: options.indexes ?? true });
+    defineIndexes(this.store, this.catalog.tables());
     this.protection = new ServiceProtection(options.limits);
     this.faults = new FaultInjector(options.faults);
     this.ctx = {
@@ -69,6 +76,7 @@ export class Emulator {
     });
     seedPlatform(this.ctx);
     if (options.seed === 'demo') seedDemo(this.ctx);
+    else if (typeof options.seed === 'object') seedLarge(this.ctx, options.seed.large);
     this.store.onCommit((changes) => {
       if (this.#origin) this.webhooks.onChanges(changes, this.#origin);
     });

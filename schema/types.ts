@@ -48,6 +48,11 @@ export interface ColumnDef {
   readonly validForRead?: boolean;
   /** Value used on create when none is given. */
   readonly defaultValue?: string | number | boolean | null;
+  /**
+   * Looked up by value (equality, `In`) often enough to keep an index on, besides keys and lookups (which always have
+   * one): the emulator indexes it (emulator/store/defineIndexes.ts).
+   */
+  readonly indexed?: boolean;
 }
 
 /** A navigation property of the Web API EntityType. */

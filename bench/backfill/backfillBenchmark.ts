@@ -1,116 +1,73 @@
-import { DataverseClient, DEFAULT_CONCURRENCY, RequestCounter } from '../../dataverse';
-import { importEnvironmentVariables } from '../../bin/start/importEnvironmentVariables';
-import { DataverseEnvironmentSettings } from '../../plugins/settings/DataverseEnvironmentSettings';
-import { runSweep } from '../../plugins/sweep';
-import { ENV_VARS } from '../../schema/environmentVariables';
-import { CONTACT, LEAD } from '../../schema/names';
+import { DEFAULT_CONCURRENCY } from '../../dataverse';
 import type { Benchmark } from '../Benchmark';
-import { checkOutcome, type Outcome } from './checkOutcome';
-import { EmulatorProcess } from './EmulatorProcess';
 import { formatNumber, formatTable } from './formatTable';
-import { naiveWorkflow } from './naiveWorkflow';
-import { syntheticLeads, type SyntheticData } from './syntheticLeads';
+import { backfillData, LATENCY_MS, measurePath, type PathResult } from './measurePath';
+import { scalingTable, type ScalingRow } from './scalingTable';
+import type { SyntheticData } from './syntheticLeads';
 
 const DEFAULT_LEADS = 10_000;
-const LATENCY_MS = 20;
 /** Dataverse's service protection window: 6,000 requests per user per 300 s (api-limits). */
 const REQUESTS_PER_WINDOW = 6000;
 const WINDOW_S = 300;
 
-interface PathResult {
-  readonly seconds: number;
-  readonly requests: number;
-  readonly clientRequests: number;
-  readonly outcome: Outcome;
-}
+const SCALING_SIZES = [1_000, 10_000, 100_000];
+/** The largest size the naive path runs at by default: at 10,000 leads it already takes minutes. */
+const NAIVE_UP_TO = 10_000;
+const MAX_LEADS = 100_000;
 
 /**
  * `npm run bench -- backfill`: 10,000 orphan leads, each path on a fresh emulator in its own process with 20 ms
- * latency per request and Dataverse's default limits; LeadLink's sweep against a classic per-lead workflow.
+ * latency per request and Dataverse's default limits, LeadLink's sweep against a classic per-lead workflow; then the
+ * scaling table (1,000, 10,000 and 100,000 leads). `--leads=N` runs only the comparison, at N leads;
+ * `--sizes=a,b,…` only the scaling table; `--naive-up-to=N` runs the naive path up to N leads (default 10,000).
  */
 export const backfillBenchmark: Benchmark = {
   name: 'backfill',
-  description: `${formatNumber(DEFAULT_LEADS)} orphan leads: the bulk sweep vs a per-lead workflow (--leads=N for another size)`,
+  description: `${formatNumber(DEFAULT_LEADS)} orphan leads, the bulk sweep vs a per-lead workflow; then ${SCALING_SIZES.map((n) => formatNumber(n)).join(' / ')} leads (--leads=N, --sizes=a,b, --naive-up-to=N)`,
   async run(args) {
-    const leads = leadCount(args);
-    const data = syntheticLeads({
-      leads,
-      existingContacts: Math.round(leads * 0.15),
-      matchShare: 0.15,
-      sharedShare: 0.15,
-      noEmailShare: 0.02,
-    });
-    console.log(describeData(data));
-    console.log(
-      `Each path: a fresh emulator in its own process, ${LATENCY_MS} ms latency per request, Dataverse's default limits.\n`,
-    );
-    const bulk = await measure(data, 'bulk', async (client) => {
-      const summary = await runSweep(client, new DataverseEnvironmentSettings(client), {
-        concurrency: DEFAULT_CONCURRENCY,
-      });
-      if (summary.failed.length > 0 || summary.linked !== leads) {
-        throw new Error(
-          `The sweep did not link every lead: ${JSON.stringify({ ...summary, failed: summary.failed.slice(0, 3) })}`,
-        );
+    const leads = flagNumbers(args, 'leads');
+    const sizes = flagNumbers(args, 'sizes');
+    const naiveUpTo = flagNumbers(args, 'naive-up-to', 0)?.[0] ?? NAIVE_UP_TO;
+    const measured = new Map<number, ScalingRow>();
+    if (sizes === undefined) {
+      const n = leads?.[0] ?? DEFAULT_LEADS;
+      const data = backfillData(n);
+      console.log(describeData(data));
+      console.log(
+        `Each path: a fresh emulator in its own process, ${LATENCY_MS} ms latency per request, Dataverse's default limits.\n`,
+      );
+      const bulk = await measurePath(data, 'bulk');
+      const naive = await measurePath(data, 'naive');
+      console.log(report(n, bulk, naive));
+      measured.set(n, { leads: n, bulk, naive });
+      if (leads !== undefined) return;
+    }
+    console.log('');
+    const rows: ScalingRow[] = [];
+    for (const n of [...new Set(sizes ?? SCALING_SIZES)].sort((a, b) => a - b)) {
+      const known = measured.get(n);
+      if (known) {
+        rows.push(known);
+        continue;
       }
-    });
-    const naive = await measure(data, 'naive', (client) => naiveWorkflow(client, DEFAULT_CONCURRENCY));
-    console.log(report(leads, bulk, naive));
+      const data = backfillData(n);
+      const bulk = await measurePath(data, 'bulk');
+      rows.push({ leads: n, bulk, ...(n <= naiveUpTo ? { naive: await measurePath(data, 'naive') } : {}) });
+    }
+    console.log(scalingTable(rows));
   },
 };
 
-function leadCount(args: readonly string[]): number {
-  const given = args.find((a) => a.startsWith('--leads='))?.slice('--leads='.length);
-  if (given === undefined) return DEFAULT_LEADS;
-  const n = Number(given);
-  if (!Number.isInteger(n) || n < 1 || n > 100_000)
-    throw new RangeError(`--leads must be a whole number from 1 to 100000, got '${given}'`);
-  return n;
-}
-
-async function measure(
-  data: SyntheticData,
-  path: 'bulk' | 'naive',
-  work: (client: DataverseClient) => Promise<void>,
-): Promise<PathResult> {
-  process.stdout.write(`Running the ${path === 'bulk' ? 'bulk sweep' : 'per-lead workflow'}… `);
-  const emulator = await EmulatorProcess.start();
-  const seeder = DataverseClient.fromConfig({ url: emulator.url, authorityHost: '', credentials: { kind: 'none' } });
-  const counter = new RequestCounter();
-  const client = DataverseClient.fromConfig(
-    { url: emulator.url, authorityHost: '', credentials: { kind: 'none' } },
-    { concurrency: DEFAULT_CONCURRENCY, observer: counter },
-  );
-  try {
-    await importEnvironmentVariables(seeder, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
-    for (const [set, table, records] of [
-      [CONTACT.set, CONTACT.table, data.contacts],
-      [LEAD.set, LEAD.table, data.leads],
-    ] as const) {
-      for (let start = 0; start < records.length; start += 1000)
-        await seeder.createMultiple(set, table, records.slice(start, start + 1000));
-    }
-    // Fresh limit windows for the timed run. A classic workflow runs inside Dataverse, where the Web API's request
-    // count does not apply: the naive path gets that limit lifted (its other limits stay), so its time is what it
-    // would be without any Retry-After wait — the comparison favours it.
-    await emulator.configure({
-      faults: { latencyMs: LATENCY_MS },
-      limits: path === 'naive' ? { requests: Number.MAX_SAFE_INTEGER } : {},
-    });
-    const mark = await emulator.mark();
-    const started = performance.now();
-    await work(client);
-    const seconds = (performance.now() - started) / 1000;
-    const requests = await emulator.requestsSince(mark);
-    await emulator.configure({ faults: { latencyMs: 0 } });
-    const outcome = await checkOutcome(seeder);
-    console.log(`${formatNumber(seconds, 1)} s`);
-    return { seconds, requests, clientRequests: counter.total, outcome };
-  } finally {
-    client.close();
-    seeder.close();
-    await emulator.stop();
-  }
+/** `--name=1000,10000`: whole numbers from `min` to 100,000; undefined when the flag is absent. */
+function flagNumbers(args: readonly string[], name: string, min = 1): number[] | undefined {
+  const given = args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  if (given === undefined) return undefined;
+  const numbers = given.split(',').map((part) => Number(part.trim()));
+  if (numbers.length === 0 || numbers.some((n) => !Number.isInteger(n) || n < min || n > MAX_LEADS))
+    throw new RangeError(
+      `--${name} takes whole numbers from ${formatNumber(min)} to ${formatNumber(MAX_LEADS)}, separated by commas; got '${given.slice(0, 60)}'`,
+    );
+  return numbers;
 }
 
 function describeData(data: SyntheticData): string {

@@ -1,12 +1,13 @@
-import { Emulator } from '../../emulator';
+import { Emulator, parseSeed, type SeedOption } from '../../emulator';
 import { LEADLINK_CUSTOMIZATIONS } from '../../schema/customizations';
 import { intFlag, numberFlag, parseFlags, UsageError } from '../args';
 import { waitForSignal } from '../waitForSignal';
 
-export const emulatorUsage = `leadlink emulator [--port 7070] [--seed demo|empty]
+export const emulatorUsage = `leadlink emulator [--port 7070] [--seed demo|empty|large:N]
     [--max-requests 6000] [--window-seconds 300] [--max-concurrent 52] [--max-execution-ms 1200000]
     [--latency-ms 0] [--error-rate 0] [--reset-rate 0]
-  Runs the Dataverse Web API emulator on 127.0.0.1 until Ctrl-C.`;
+  Runs the Dataverse Web API emulator on 127.0.0.1 until Ctrl-C. --seed large:100000 starts it with 100,000
+  synthetic contacts and 100,000 leads (30% of them orphans), for demos and benchmarks at scale.`;
 
 export const emulatorFlags = {
   port: { type: 'string' },
@@ -25,10 +26,9 @@ type EmulatorFlagValues = Partial<Record<keyof typeof emulatorFlags, string>>;
 /** Builds an emulator from the shared flags (used by `emulator` and `start`). */
 export function emulatorFromFlags(
   values: EmulatorFlagValues,
-  defaultSeed: 'demo' | 'empty',
-): { emulator: Emulator; port: number } {
-  const seed = values.seed ?? defaultSeed;
-  if (seed !== 'demo' && seed !== 'empty') throw new UsageError(`--seed must be 'demo' or 'empty', got '${seed}'.`);
+  defaultSeed: SeedOption,
+): { emulator: Emulator; port: number; seed: SeedOption } {
+  const seed = values.seed === undefined ? defaultSeed : seedFlag(values.seed);
   const emulator = new Emulator({
     seed,
     customizations: LEADLINK_CUSTOMIZATIONS,
@@ -44,7 +44,15 @@ export function emulatorFromFlags(
       resetRate: numberFlag('reset-rate', values['reset-rate'], 0, 0, 1),
     },
   });
-  return { emulator, port: intFlag('port', values.port, 7070, 0, 65535) };
+  return { emulator, port: intFlag('port', values.port, 7070, 0, 65535), seed };
+}
+
+function seedFlag(text: string): SeedOption {
+  try {
+    return parseSeed(text);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 export async function runEmulator(argv: readonly string[]): Promise<number> {

@@ -19,9 +19,11 @@ import { startPanelServer } from '../start/panelServer';
 import { waitForSignal } from '../waitForSignal';
 import { emulatorFlags, emulatorFromFlags } from './emulator';
 
-export const startUsage = `leadlink start [--port 7070] [--functions-port 7071] [--panel-port 7072] [--seed demo|empty]
-  Runs everything locally: the Dataverse emulator with demo data, the function app's handlers with LeadLink's
-  webhooks registered in the emulator, and the insights panel in a browser page. Ctrl-C stops everything.`;
+export const startUsage = `leadlink start [--port 7070] [--functions-port 7071] [--panel-port 7072]
+    [--seed demo|empty|large:N]
+  Runs everything locally: the Dataverse emulator with demo data (or none, or N synthetic contacts and leads), the
+  function app's handlers with LeadLink's webhooks registered in the emulator, and the insights panel in a browser
+  page. Ctrl-C stops everything.`;
 
 /** `npm start`: the emulator, the functions behind their webhooks, and the panel, wired together on loopback. */
 export async function runStart(argv: readonly string[]): Promise<number> {
@@ -30,7 +32,7 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     'functions-port': { type: 'string' },
     'panel-port': { type: 'string' },
   });
-  const { emulator, port } = emulatorFromFlags(values, 'demo');
+  const { emulator, port, seed } = emulatorFromFlags(values, 'demo');
   const functionsPort = intFlag('functions-port', values['functions-port'], 7071, 0, 65535);
   const panelPort = intFlag('panel-port', values['panel-port'], 7072, 0, 65535);
 
@@ -64,10 +66,14 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     await importWebResources(admin);
     await importEnvironmentVariables(admin, { [ENV_VARS.orphanLeadContactCreation]: 'yes' });
     // The demo's interactions were seeded before any webhook existed: one scoring run shows hot, warm and cold leads.
-    const scored = await rescoreAll(
-      { dataverse: admin, now: () => new Date() },
-      await loadScoringModel({ dataverse: admin, settings: new DataverseEnvironmentSettings(admin) }),
-    );
+    // Other seeds hold no interactions, so there is nothing to score (and a large one would only wait for it).
+    const scored =
+      seed === 'demo'
+        ? await rescoreAll(
+            { dataverse: admin, now: () => new Date() },
+            await loadScoringModel({ dataverse: admin, settings: new DataverseEnvironmentSettings(admin) }),
+          )
+        : undefined;
     const webhookUrl = `${functions.url}/api/webhooks/dataverse`;
     const registration = await registerWebhooks(admin, PLUGINS, {
       functionUrl: webhookUrl,
@@ -84,9 +90,11 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     );
     console.log(`Panel:     ${panel.url}`);
     console.log(`Webhooks:  ${registration.summary}`);
-    console.log(
-      `Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`,
-    );
+    if (scored) {
+      console.log(
+        `Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`,
+      );
+    }
     // The admin's check, run against this setup: it reads only.
     const doctor = await runDoctor({ env, functionUrl: webhookUrl });
     console.log(`Doctor:    ${doctor.verdict}`);

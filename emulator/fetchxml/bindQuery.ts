@@ -137,7 +137,7 @@ class Binder {
           kind: 'condition',
           scope: target,
           column,
-          test: compileCondition(target.table, column, child, this.#now),
+          ...compileCondition(target.table, column, child, this.#now),
         };
       }),
     };

@@ -1,4 +1,5 @@
 import type { ColumnDef, TableDef } from '../../schema/types';
+import type { Comparable } from './columnValues';
 import type { ValueTest } from './compileCondition';
 import type { AggregateFunction, DateGrouping, FetchQuery, LinkType } from './fetchQuery';
 
@@ -33,6 +34,8 @@ export interface BoundCondition {
   readonly scope: Scope;
   readonly column: ColumnDef;
   readonly test: ValueTest;
+  /** For `eq` and `in`: the values the column must equal one of (CompiledCondition.equals). */
+  readonly equals?: readonly Comparable[];
 }
 
 export interface BoundFilter {

@@ -1,5 +1,6 @@
 import type { ColumnDef, TableDef } from '../../schema/types';
 import { foldString, likePattern, likeToRegExp } from '../odata/collation';
+import { memberTest } from '../odata/memberTest';
 import { isText, type Comparable } from './columnValues';
 import { compareComparable, equalComparable } from './compareValues';
 import { parseCount, parseOperand } from './conditionOperands';
@@ -10,6 +11,15 @@ import { lookupOperator, type OperatorDef } from './operators';
 
 export type ValueTest = (value: Comparable | null) => boolean;
 
+export interface CompiledCondition {
+  readonly test: ValueTest;
+  /**
+   * For `eq` and `in` (not on a multi-select column): the values one of which the column must equal for the test to
+   * hold, so that an index can find the rows to test.
+   */
+  readonly equals?: readonly Comparable[];
+}
+
 /**
  * Turns one condition into a test of a column value. Values are read from the parsed XML and converted to the
  * column's type here, so a value is only ever data: nothing in it can change the query.
@@ -19,7 +29,7 @@ export function compileCondition(
   column: ColumnDef,
   condition: FetchCondition,
   now: number,
-): ValueTest {
+): CompiledCondition {
   const found = lookupOperator(condition.operator);
   if (found.kind === 'unknown') throw fetchFault.unknownOperator(condition.operator);
   if (found.kind === 'unsupported') throw fetchFault.unsupported(`the condition operator '${condition.operator}'`);
@@ -27,12 +37,15 @@ export function compileCondition(
   const raw = rawValues(table, column, op, condition);
   switch (op.operand) {
     case 'text':
-      return textTest(table, column, op, raw[0] ?? '');
+      return { test: textTest(table, column, op, raw[0] ?? '') };
     case 'date':
     case 'count':
-      return dateTest(table, column, op, raw[0], now);
-    case 'column':
-      return columnTest(table, column, op, raw);
+      return { test: dateTest(table, column, op, raw[0], now) };
+    case 'column': {
+      const operands = raw.map((r) => parseOperand(table, column, r));
+      const equality = (op.name === 'eq' || op.name === 'in') && column.type !== 'multiselect';
+      return { test: columnTest(table, column, op, operands), ...(equality ? { equals: operands } : {}) };
+    }
   }
 }
 
@@ -62,10 +75,10 @@ function rawValues(table: TableDef, column: ColumnDef, op: OperatorDef, conditio
   }
 }
 
-function columnTest(table: TableDef, column: ColumnDef, op: OperatorDef, raw: readonly string[]): ValueTest {
-  const operands = raw.map((r) => parseOperand(table, column, r));
+function columnTest(table: TableDef, column: ColumnDef, op: OperatorDef, operands: readonly Comparable[]): ValueTest {
   const [first, second] = operands;
-  const has = (v: Comparable) => operands.some((o) => contains(v, o));
+  const has =
+    column.type === 'multiselect' ? (v: Comparable) => operands.some((o) => contains(v, o)) : equalsOne(operands);
   switch (op.name) {
     case 'null':
       return (v) => v === null;
@@ -107,6 +120,14 @@ function columnTest(table: TableDef, column: ColumnDef, op: OperatorDef, raw: re
     default:
       throw new Error(`operator '${op.name}' has no column test`);
   }
+}
+
+/** Equality with any of the operands, by set look-up where the values allow (memberTest). */
+function equalsOne(operands: readonly Comparable[]): (value: Comparable) => boolean {
+  const scalars = operands.filter((o): o is string | number | boolean => !Array.isArray(o));
+  if (scalars.length < operands.length) return (v) => operands.some((o) => contains(v, o));
+  const test = memberTest(scalars, equalComparable);
+  return (v) => (Array.isArray(v) ? operands.some((o) => contains(v, o)) : test(v as string | number | boolean));
 }
 
 /** `in` on a multi-select column matches rows holding any of the values; elsewhere it is equality. */

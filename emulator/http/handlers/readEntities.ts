@@ -15,6 +15,7 @@ import { header, json, type ApiRequest, type ApiResponse } from '../types';
 import { findRow, keyText, resolveTable } from './resolve';
 import { etagOf } from '../../store/values';
 import { preferenceApplied } from '../preferenceApplied';
+import { rowsReferencing } from '../../store/rowsReferencing';
 
 /** GET /<set>?… — OData query options or `fetchXml=`. */
 export function getCollection(ctx: EmulatorContext, req: ApiRequest, entitySet: string): ApiResponse {
@@ -119,7 +120,7 @@ export function getEntity(
       }),
     });
   }
-  const rows = [...ctx.store.rows(target.logicalName)].filter((r) => {
+  const rows = rowsReferencing(ctx.store, target.logicalName, [nav.lookup], row.id).filter((r) => {
     const v = r.values[nav.lookup];
     return !!v && typeof v === 'object' && 'id' in v && v.id === row.id;
   });

@@ -9,6 +9,7 @@ import { header, json, noContent, type ApiRequest, type ApiResponse } from '../t
 import { alternateKeyValues, findRow, parseJsonBody, resolveTable } from './resolve';
 import { representation } from './representation';
 import { preferenceApplied } from '../preferenceApplied';
+import { rowsReferencing } from '../../store/rowsReferencing';
 
 function entityIdHeader(req: ApiRequest, table: TableDef, row: StoredRow): Record<string, string> {
   return { 'OData-EntityId': `${req.serviceRoot}${table.entitySetName}(${row.id})`, ETag: etagOf(row) };
@@ -94,7 +95,8 @@ function clearReferencesTo(ctx: EmulatorContext, logicalName: string, id: string
   for (const table of ctx.catalog.tables()) {
     const lookups = table.columns.filter((c) => c.type === 'lookup' || c.type === 'customer' || c.type === 'owner');
     if (lookups.length === 0) continue;
-    for (const row of [...ctx.store.rows(table.logicalName)]) {
+    const names = lookups.map((c) => c.name);
+    for (const row of rowsReferencing(ctx.store, table.logicalName, names, id)) {
       const changes: Record<string, null> = {};
       for (const c of lookups) {
         const v = row.values[c.name];

@@ -4,13 +4,19 @@ import type { ColumnDef } from '../../../schema/types';
  * Small constructors for column declarations, so each table file reads like its table reference: name, type,
  * length or range, options, and the IsValidFor* flags the reference states.
  */
-export type ColumnFlags = Pick<ColumnDef, 'validForCreate' | 'validForUpdate' | 'validForRead' | 'defaultValue'>;
+export type ColumnFlags = Pick<
+  ColumnDef,
+  'validForCreate' | 'validForUpdate' | 'validForRead' | 'defaultValue' | 'indexed'
+>;
 
 /** IsValidForCreate = False and IsValidForUpdate = False: the platform sets the value (createdon, versionnumber…). */
 export const READ_ONLY: ColumnFlags = { validForCreate: false, validForUpdate: false };
 
 /** IsValidForUpdate = False only: settable on create, fixed afterwards (primary keys, list type…). */
 export const CREATE_ONLY: ColumnFlags = { validForUpdate: false };
+
+/** Rows are looked up by this column's value (e-mail addresses, names): the emulator indexes it. */
+export const INDEXED: ColumnFlags = { indexed: true };
 
 export const primaryKey = (name: string): ColumnDef => ({ name, type: 'uniqueidentifier', ...CREATE_ONLY });
 

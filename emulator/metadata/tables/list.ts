@@ -3,6 +3,7 @@ import { AUDIT_COLUMNS, IMPORT_COLUMNS } from '../columns/audit';
 import {
   CREATE_ONLY,
   dateTime,
+  INDEXED,
   lookup,
   memo,
   money,
@@ -35,7 +36,7 @@ export const LIST: TableDef = {
   objectTypeCode: 4300,
   columns: [
     primaryKey('listid'),
-    text('listname', 128),
+    text('listname', 128, INDEXED),
     yesNo('type', { true: 'Dynamic', false: 'Static' }, false, CREATE_ONLY),
     // The reference types query as a String (FormatName Text) of up to 1,073,741,823 characters, not a Memo.
     text('query', 1073741823),

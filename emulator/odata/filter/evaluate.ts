@@ -1,5 +1,6 @@
 import type { StoredRow } from '../../store/values';
 import { foldString } from '../collation';
+import { memberTest } from '../memberTest';
 import { compareValues } from '../query/compareValues';
 import type { QueryContext } from '../query/QueryContext';
 import { comparableValue, followHops } from '../query/rowValues';
@@ -40,7 +41,7 @@ export function evaluate(filter: BoundFilter, scopes: readonly StoredRow[], ctx:
     case 'in': {
       const value = read(filter.operand, scopes, ctx);
       if (value === null) return null;
-      return filter.values.some((v) => v !== null && compareValues(value, v) === 0);
+      return inList(filter.values)(value);
     }
     case 'between': {
       const value = read(filter.operand, scopes, ctx);
@@ -69,6 +70,19 @@ export function evaluate(filter: BoundFilter, scopes: readonly StoredRow[], ctx:
       return filter.op === 'any' ? children.some(holds) : children.every(holds);
     }
   }
+}
+
+/** The membership test of an `In` list, made once per list (a bound filter lives as long as its query). */
+const IN_LISTS = new WeakMap<readonly Comparable[], (value: Exclude<Comparable, null>) => boolean>();
+
+function inList(values: readonly Comparable[]): (value: Exclude<Comparable, null>) => boolean {
+  let test = IN_LISTS.get(values);
+  if (!test) {
+    const present = values.filter((v): v is Exclude<Comparable, null> => v !== null);
+    test = memberTest(present, (a, b) => compareValues(a, b) === 0);
+    IN_LISTS.set(values, test);
+  }
+  return test;
 }
 
 function compare(

@@ -25,11 +25,13 @@ export function sortRows(
   ctx: QueryContext,
 ): KeyedRow[] {
   const descending = directions(keys);
-  const keyed = [...rows].map((row) => ({
-    row,
-    keys: [...keys.map((k) => sortValue(row, table, k, ctx)), row.id.toLowerCase()],
-  }));
+  const keyed = [...rows].map((row) => keyedRow(row, table, keys, ctx));
   return keyed.sort((a, b) => compareKeys(a.keys, b.keys, descending));
+}
+
+/** A row with its sort keys: one value per order key, then the primary id. */
+export function keyedRow(row: StoredRow, table: TableDef, keys: readonly OrderKey[], ctx: QueryContext): KeyedRow {
+  return { row, keys: [...keys.map((k) => sortValue(row, table, k, ctx)), row.id.toLowerCase()] };
 }
 
 /** The direction of each key in a KeyedRow's keys (the trailing primary id ascends). */
