@@ -1,3 +1,5 @@
+import type { MessageExecutions } from '../messages/MessageExecutions';
+import type { PlatformBehaviour } from '../messages/PlatformBehaviour';
 import type { Catalog } from '../metadata/catalog';
 import type { Store } from '../store/Store';
 import type { WriteContext } from '../writes/RowWriter';
@@ -9,6 +11,10 @@ export interface EmulatorContext {
   readonly organizationId: string;
   readonly businessUnitId: string;
   readonly now: () => Date;
+  /** Messages beyond Create/Update/Delete that ran (QualifyLead, Merge), for their webhook events. */
+  readonly messages: MessageExecutions;
+  /** Switches for platform behaviour the documentation leaves open. */
+  readonly platform: PlatformBehaviour;
 }
 
 export function writeContext(ctx: EmulatorContext, userId: string): WriteContext {

@@ -4,6 +4,7 @@ import { errorResponse, handleBatch } from './batch/handleBatch';
 import type { EmulatorContext } from './context';
 import { handleMultiple } from './handlers/multiple';
 import { handleRecordAction } from './handlers/listMembers';
+import { handleQualifyLead, QUALIFY_LEAD_ACTION } from './handlers/messageActions';
 import { getCollection, getEntity } from './handlers/readEntities';
 import { handleUnbound } from './handlers/unbound';
 import { createEntity, deleteEntity, patchEntity } from './handlers/writeEntity';
@@ -37,6 +38,9 @@ function route(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
       throw fault.methodNotAllowed(m);
     case 'entity':
       if (m === 'GET') return getEntity(ctx, req, target.entitySet, target.key, target.property);
+      if (m === 'POST' && target.property === QUALIFY_LEAD_ACTION) {
+        return handleQualifyLead(ctx, req, target.entitySet, target.key);
+      }
       if (m === 'POST' && target.property !== undefined) {
         return handleRecordAction(ctx, req, target.entitySet, target.key, target.property);
       }
