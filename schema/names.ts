@@ -75,6 +75,9 @@ export const CONTACT = {
   /** Collection navigation to the leads whose parent contact this is. */
   leadsNav: 'lead_parent_contact',
   createdOn: 'createdon',
+  /** Set by Merge on the merged-away contact: the contact it was merged into (relationship contact_master_contact). */
+  masterValue: '_masterid_value',
+  merged: 'merged',
 } as const;
 
 export const ACCOUNT = {
@@ -88,6 +91,7 @@ export const OPPORTUNITY = {
   table: 'opportunity',
   set: 'opportunities',
   id: 'opportunityid',
+  name: 'name',
   originatingLead: 'originatingleadid',
   originatingLeadValue: '_originatingleadid_value',
 } as const;
