@@ -147,7 +147,7 @@ export class Harness {
   }
 
   /** The recorded deliveries of one record's event. */
-  deliveriesOf(recordId: string, message: 'Create' | 'Update'): RecordedDelivery[] {
+  deliveriesOf(recordId: string, message: 'Create' | 'Update' | 'QualifyLead'): RecordedDelivery[] {
     return this.deliveries.filter((d) => {
       const body = JSON.parse(d.body) as { PrimaryEntityId?: string; MessageName?: string };
       return body.PrimaryEntityId === recordId && body.MessageName === message;
