@@ -76,6 +76,10 @@ export async function runStart(argv: readonly string[]): Promise<number> {
     );
     console.log(`Panel:     ${panel.url}`);
     console.log(`Webhooks:  ${registration.summary}`);
+    // "Qualify" in an app runs the QualifyLead action: the demo qualifies the same way (README, "Try it").
+    console.log(
+      `Qualify:   POST ${emulator.apiUrl}leads(<id>)/Microsoft.Dynamics.CRM.QualifyLead {"CreateAccount":false,"CreateContact":false,"CreateOpportunity":true,"Status":3}`,
+    );
     console.log(
       `Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`,
     );

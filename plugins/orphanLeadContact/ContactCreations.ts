@@ -31,6 +31,15 @@ export class ContactCreations {
   }
 
   /**
+   * Whether that creation is still under way. A settled one says only that the contact was made: it may have been
+   * deactivated or merged since, so its row is read again before a lead is linked to it.
+   */
+  underWay(contactId: string): boolean {
+    const creation = this.#creations.get(contactId);
+    return creation !== undefined && creation.settledAt === undefined;
+  }
+
+  /**
    * Records an attempt to create the contact. Call it in the same tick as `earlier` returned undefined, so two
    * handlers cannot both miss each other.
    */

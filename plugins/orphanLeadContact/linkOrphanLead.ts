@@ -123,10 +123,16 @@ async function settle(
   deps: LinkDependencies,
 ): Promise<LinkResult | 'conflict'> {
   const known = new Map<string, IdentityContact | null>([[contactFromLead(lead).contactId, null]]);
+  /** Contacts read in this attempt: what Dataverse says now, over anything this process remembers. */
+  const read = new Set<string>();
   for (;;) {
     const plan = planLeadContact(lead, deps.strategy, candidates, known);
     if (plan.kind === 'read') {
-      for (const [id, row] of await readIdentityContacts(deps.client, plan.contactIds, deps.call())) known.set(id, row);
+      for (const [id, row] of await readIdentityContacts(deps.client, plan.contactIds, deps.call())) {
+        known.set(id, row);
+        read.add(id);
+        if (row === null) deps.creations.forget(id);
+      }
       continue;
     }
     if (plan.kind !== 'create') {
@@ -140,11 +146,13 @@ async function settle(
       return { kind, contactId: plan.contactId, optOutsApplied: Object.keys(plan.optOuts), attempts: attempt };
     }
     const id = plan.contact.contactId;
-    const earlier = deps.creations.earlier(id);
+    const earlier = read.has(id) ? undefined : deps.creations.earlier(id);
     if (earlier !== undefined) {
-      // This process is making (or has just made) the same contact for another lead of the identity: use it.
+      // This process is making the same contact for another lead of the identity: wait for it and use it. One it
+      // made a while ago may have been deactivated or merged since: read it.
+      const underWay = deps.creations.underWay(id);
       const made = await earlier;
-      if (made !== undefined) known.set(id, made);
+      if (made !== undefined && underWay) known.set(id, made);
       else known.delete(id);
       continue;
     }

@@ -16,6 +16,8 @@ export interface OrphanLeadContactOptions {
   readonly strategy?: ContactMatchingStrategy;
   /** Per process; a fresh one per plug-in instance. */
   readonly creations?: ContactCreations;
+  /** Waits before reading a lead again after it changed under the write; a timer by default. */
+  readonly pause?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -51,6 +53,7 @@ export function createOrphanLeadContactPlugin(options: OrphanLeadContactOptions 
           strategy,
           creations,
           call: () => callBudget(ORPHAN_LEAD_CONTACT, services),
+          ...(options.pause ? { pause: options.pause } : {}),
         }),
       );
       return resultOf(result, { requests: counted.count(), sizeExceeded: context.sizeExceeded ? 1 : 0 }, services.log);

@@ -36,8 +36,12 @@ afterAll(async () => {
 const LEAD_ID_FOR_IDS = '00000000-0000-4000-8000-000000000000';
 const idOf = (email: string, generation = 0) => deterministicContactId(email, LEAD_ID_FOR_IDS, generation);
 
-function deps(c: OrphanLeadClient = client, call: () => { timeBudgetMs: number } = budget(1_000)): LinkDependencies {
-  return { client: c, strategy: emailMatchingStrategy, creations: new ContactCreations(), call, pause: async () => {} };
+function deps(
+  c: OrphanLeadClient = client,
+  call: () => { timeBudgetMs: number } = budget(1_000),
+  creations = new ContactCreations(),
+): LinkDependencies {
+  return { client: c, strategy: emailMatchingStrategy, creations, call, pause: async () => {} };
 }
 
 /** A call budget of `calls` Dataverse calls, then BudgetExceededError — time driven by the test, not the clock. */
@@ -100,6 +104,22 @@ describe('inactive and merged contacts', () => {
     expect(await parentOf(leadId)).toBe(master);
     expect(await contact(master)).toMatchObject({ donotphone: true });
     expect(await contact(idOf(email))).toEqual(merged);
+  });
+
+  it('does not trust its memory of a contact it made a moment ago and that was merged since', async () => {
+    const email = 'remembered@example.com';
+    const creations = new ContactCreations();
+    const first = await other.create(LEAD.set, { lastname: 'First', emailaddress1: email });
+    expect(await linkOrphanLead(first, email, deps(client, budget(1_000), creations))).toMatchObject({
+      kind: 'created',
+    });
+    const master = await other.create(CONTACT.set, { lastname: 'Master' });
+    await mergeContacts(master, idOf(email));
+    const second = await other.create(LEAD.set, { lastname: 'Second', emailaddress1: email });
+    expect(await linkOrphanLead(second, email, deps(client, budget(1_000), creations))).toMatchObject({
+      kind: 'linked-master',
+      contactId: master,
+    });
   });
 
   it('follows a chain of merges, and past a master deactivated since to the next generation', async () => {

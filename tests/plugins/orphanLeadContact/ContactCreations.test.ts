@@ -54,6 +54,18 @@ describe('ContactCreations', () => {
     expect(creations.earlier(ID)).toBeUndefined();
   });
 
+  it('tells a creation under way from one settled a while ago (whose contact may have changed since)', async () => {
+    const creations = new ContactCreations();
+    const attempt = deferred<IdentityContact | undefined>();
+    creations.track(ID, attempt.promise);
+    expect(creations.underWay(ID)).toBe(true);
+    attempt.resolve(MADE);
+    await creations.earlier(ID);
+    await Promise.resolve();
+    expect(creations.underWay(ID)).toBe(false);
+    expect(creations.underWay('cccccccc-0000-4000-8000-000000000002')).toBe(false);
+  });
+
   it('forget() drops a remembered contact', async () => {
     const creations = new ContactCreations();
     creations.track(ID, Promise.resolve(MADE));
