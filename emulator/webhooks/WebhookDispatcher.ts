@@ -137,7 +137,6 @@ export class WebhookDispatcher {
     origin: ChangeOrigin,
   ): void {
     const table = this.catalog.table(change.table);
-    const correlationId = origin.correlationId;
     if (this.#tooDeep(registered, message, change.table, change.id, origin)) return;
     const images = selectImages(registered.images, change.before, change.after);
     const primaryRow: StoredRow | undefined = change.after ?? change.before;
@@ -155,8 +154,18 @@ export class WebhookDispatcher {
       primaryName: typeof primaryName === 'string' ? primaryName : null,
       stage: 40,
       mode: registered.mode,
+      ...this.#delivery(registered, origin),
+    };
+    this.#queueBody(registered, message, change.table, change.id, origin, (sizeExceeded) =>
+      buildRemoteExecutionContext({ ...input, sizeExceeded }),
+    );
+  }
+
+  /** Who and when, for one delivery of a step: the same for every message. */
+  #delivery(registered: RegisteredStep, origin: ChangeOrigin) {
+    return {
       depth: origin.depth,
-      correlationId,
+      correlationId: origin.correlationId,
       userId: origin.userId,
       initiatingUserId: origin.userId,
       organizationId: this.#options.organizationId,
@@ -167,26 +176,35 @@ export class WebhookDispatcher {
       stepId: registered.step.id,
       stepName: typeof registered.step.values.name === 'string' ? registered.step.values.name : null,
     };
-    let body = buildRemoteExecutionContext(input);
-    let sizeExceeded = false;
-    if (Buffer.byteLength(body) > MAX_PAYLOAD_BYTES) {
-      sizeExceeded = true;
-      body = buildRemoteExecutionContext({ ...input, sizeExceeded: true });
-    }
+  }
+
+  /** Queues the body, written again without the bulky members past 256 KB, as Dataverse does. */
+  #queueBody(
+    registered: RegisteredStep,
+    message: string,
+    table: string,
+    recordId: string,
+    origin: ChangeOrigin,
+    build: (sizeExceeded: boolean) => string,
+  ): void {
+    let body = build(false);
+    const sizeExceeded = Buffer.byteLength(body) > MAX_PAYLOAD_BYTES;
+    if (sizeExceeded) body = build(true);
     this.#queue.push({
       registered,
       message,
-      table: change.table,
-      recordId: change.id,
+      table,
+      recordId,
       body,
       sizeExceeded,
-      correlationId,
+      correlationId: origin.correlationId,
       depth: origin.depth,
     });
   }
 
   /** The message's own event (QualifyLead on lead, Merge on the target), to each step registered for it. */
   #planMessage(execution: MessageExecution, origin: ChangeOrigin): void {
+    const columnsOf = (table: string) => this.catalog.table(table).columns;
     for (const registered of matchSteps(this.store, execution.message, execution.table)) {
       if (this.#tooDeep(registered, execution.message, execution.table, execution.recordId, origin)) continue;
       const common: ContextCommon = {
@@ -194,33 +212,12 @@ export class WebhookDispatcher {
         table: execution.table,
         recordId: execution.recordId,
         mode: registered.mode,
-        depth: origin.depth,
-        correlationId: origin.correlationId,
-        userId: origin.userId,
-        initiatingUserId: origin.userId,
-        organizationId: this.#options.organizationId,
-        organizationName: this.#options.organizationName,
-        businessUnitId: this.#options.businessUnitId,
-        operationId: randomUUID(),
-        operationCreatedOn: new Date(),
         requestId: null,
-        stepId: registered.step.id,
-        stepName: typeof registered.step.values.name === 'string' ? registered.step.values.name : null,
+        ...this.#delivery(registered, origin),
       };
-      const columnsOf = (table: string) => this.catalog.table(table).columns;
-      let body = buildMessageContext({ common, execution, columnsOf });
-      const sizeExceeded = Buffer.byteLength(body) > MAX_PAYLOAD_BYTES;
-      if (sizeExceeded) body = buildMessageContext({ common, execution, columnsOf, sizeExceeded });
-      this.#queue.push({
-        registered,
-        message: execution.message,
-        table: execution.table,
-        recordId: execution.recordId,
-        body,
-        sizeExceeded,
-        correlationId: origin.correlationId,
-        depth: origin.depth,
-      });
+      this.#queueBody(registered, execution.message, execution.table, execution.recordId, origin, (sizeExceeded) =>
+        buildMessageContext({ common, execution, columnsOf, sizeExceeded }),
+      );
     }
   }
 

@@ -5,33 +5,32 @@
  * (never loosened), and leads that keep changing under the write (retried within the budget, then a transient
  * failure).
  */
-import { DataverseClient, loadDataverseConfig, type BatchItem } from '../../../dataverse';
-import { Emulator, PLATFORM_IDS } from '../../../emulator';
+import type { DataverseClient } from '../../../dataverse';
+import type { Emulator } from '../../../emulator';
 import { deterministicContactId, emailMatchingStrategy } from '../../../plugins/identity';
 import { ContactCreations, linkOrphanLead, type LinkDependencies } from '../../../plugins/orphanLeadContact';
 import type { OrphanLeadClient } from '../../../plugins/orphanLeadContact/OrphanLeadClient';
 import { BudgetExceededError } from '../../../plugins/shared';
-import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
 import { CONTACT, LEAD } from '../../../schema/names';
-import { tokenFor } from './harness';
+import {
+  interleaved as interleavedWith,
+  readTogether as readTogetherWith,
+  startRaceWorld,
+  type RaceWorld,
+} from './raceClients';
 
+let world: RaceWorld;
 let emulator: Emulator;
 let client: DataverseClient;
 let other: DataverseClient;
 beforeAll(async () => {
-  emulator = await new Emulator({ seed: 'empty', customizations: LEADLINK_CUSTOMIZATIONS }).start();
-  client = DataverseClient.fromConfig(loadDataverseConfig({ DATAVERSE_URL: emulator.url }));
-  const token = tokenFor(PLATFORM_IDS.salesUser);
-  other = new DataverseClient({
-    url: emulator.url,
-    tokenProvider: { description: 'test user', getToken: async () => token },
-  });
+  world = await startRaceWorld();
+  ({ emulator, client, other } = world);
 });
-afterAll(async () => {
-  client.close();
-  other.close();
-  await emulator.stop();
-});
+afterAll(() => world.stop());
+
+const interleaved = (times: number, meanwhile: () => Promise<unknown>) => interleavedWith(client, meanwhile, times);
+const readTogether = (parties: number) => readTogetherWith(client, parties);
 
 const LEAD_ID_FOR_IDS = '00000000-0000-4000-8000-000000000000';
 const idOf = (email: string, generation = 0) => deterministicContactId(email, LEAD_ID_FOR_IDS, generation);
@@ -278,44 +277,3 @@ describe('a lead that keeps changing under the write', () => {
     await expect(contact(idOf('restless@example.com'))).rejects.toMatchObject({ status: 404 });
   });
 });
-
-const isWrite = (items: readonly BatchItem[]) => items.some((item) => 'changeSet' in item);
-
-/** The client, with `meanwhile` run just before each of the first `times` writes. */
-function interleaved(times: number, meanwhile: () => Promise<unknown>): OrphanLeadClient {
-  let done = 0;
-  return {
-    retrieve: (...args) => client.retrieve(...args),
-    queryPages: (...args) => client.queryPages(...args),
-    batch: async (items, ...rest) => {
-      if (isWrite(items) && done < times) {
-        done++;
-        await meanwhile();
-      }
-      return client.batch(items, ...rest);
-    },
-  };
-}
-
-/** Clients whose first write waits until `parties` have made their first read: every party reads before anyone writes. */
-function readTogether(parties: number): () => OrphanLeadClient {
-  let reads = 0;
-  let release!: () => void;
-  const allRead = new Promise<void>((resolve) => (release = resolve));
-  return () => {
-    let read = false;
-    return {
-      retrieve: (...args) => client.retrieve(...args),
-      queryPages: (...args) => client.queryPages(...args),
-      batch: async (items, ...rest) => {
-        if (isWrite(items)) await allRead;
-        const results = await client.batch(items, ...rest);
-        if (!isWrite(items) && !read) {
-          read = true;
-          if (++reads === parties) release();
-        }
-        return results;
-      },
-    };
-  };
-}

@@ -4,66 +4,31 @@
  * registered here. The code under test runs as the integration user; the test's own reads and writes go through
  * `other`, as the sales user, so the emulator's log tells them apart.
  */
-import { DataverseClient, loadDataverseConfig, type BatchItem } from '../../../dataverse';
-import { Emulator, PLATFORM_IDS } from '../../../emulator';
+import type { DataverseClient } from '../../../dataverse';
+import type { Emulator } from '../../../emulator';
+import { PLATFORM_IDS } from '../../../emulator';
 import { deterministicContactId, emailMatchingStrategy } from '../../../plugins/identity';
 import { ContactCreations, linkOrphanLead, type LinkDependencies } from '../../../plugins/orphanLeadContact';
 import type { OrphanLeadClient } from '../../../plugins/orphanLeadContact/OrphanLeadClient';
-import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
-import { tokenFor } from './harness';
+import {
+  interleaved as interleavedWith,
+  readTogether as readTogetherWith,
+  startRaceWorld,
+  type RaceWorld,
+} from './raceClients';
 
+let world: RaceWorld;
 let emulator: Emulator;
 let client: DataverseClient;
 let other: DataverseClient;
 beforeAll(async () => {
-  emulator = await new Emulator({ seed: 'empty', customizations: LEADLINK_CUSTOMIZATIONS }).start();
-  client = DataverseClient.fromConfig(loadDataverseConfig({ DATAVERSE_URL: emulator.url }));
-  const token = tokenFor(PLATFORM_IDS.salesUser);
-  other = new DataverseClient({
-    url: emulator.url,
-    tokenProvider: { description: 'test user', getToken: async () => token },
-  });
+  world = await startRaceWorld();
+  ({ emulator, client, other } = world);
 });
-afterAll(async () => {
-  client.close();
-  other.close();
-  await emulator.stop();
-});
+afterAll(() => world.stop());
 
-const isWrite = (items: readonly BatchItem[]) => items.some((item) => 'changeSet' in item);
-
-/** The client, with `meanwhile` run once just before the first write (after the plug-in has read the lead). */
-function interleaved(meanwhile: () => Promise<unknown>): OrphanLeadClient {
-  let done = false;
-  return {
-    retrieve: (...args) => client.retrieve(...args),
-    queryPages: (...args) => client.queryPages(...args),
-    batch: async (items, ...rest) => {
-      if (isWrite(items) && !done) {
-        done = true;
-        await meanwhile();
-      }
-      return client.batch(items, ...rest);
-    },
-  };
-}
-
-/** Clients whose writes wait until `parties` reads have been answered: every party reads before anyone writes. */
-function readTogether(parties: number): () => OrphanLeadClient {
-  let reads = 0;
-  let release!: () => void;
-  const allRead = new Promise<void>((resolve) => (release = resolve));
-  return () => ({
-    retrieve: (...args) => client.retrieve(...args),
-    queryPages: (...args) => client.queryPages(...args),
-    batch: async (items, ...rest) => {
-      if (isWrite(items)) await allRead;
-      const results = await client.batch(items, ...rest);
-      if (!isWrite(items) && ++reads === parties) release();
-      return results;
-    },
-  });
-}
+const interleaved = (meanwhile: () => Promise<unknown>) => interleavedWith(client, meanwhile);
+const readTogether = (parties: number) => readTogetherWith(client, parties);
 
 /** Pauses between attempts, recorded instead of waited: no test waits on the clock. */
 let pauses: number[] = [];
