@@ -77,7 +77,6 @@ export const CONTACT = {
   createdOn: 'createdon',
   /** Set by Merge on the merged-away contact: the contact it was merged into (relationship contact_master_contact). */
   masterValue: '_masterid_value',
-  merged: 'merged',
 } as const;
 
 export const ACCOUNT = {
@@ -91,7 +90,6 @@ export const OPPORTUNITY = {
   table: 'opportunity',
   set: 'opportunities',
   id: 'opportunityid',
-  name: 'name',
   originatingLead: 'originatingleadid',
   originatingLeadValue: '_originatingleadid_value',
 } as const;
