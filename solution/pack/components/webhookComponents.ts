@@ -60,7 +60,8 @@ function documentedMessage(step: WebhookStep): string | undefined {
 /** Steps name their message by id; Create, Update and Delete have the same id in every environment. */
 function messageId(step: WebhookStep): string {
   const id = documentedMessage(step);
-  if (id === undefined) throw new PackError(`No documented sdkmessageid for ${step.message} (plug-in '${step.plugin}').`);
+  if (id === undefined)
+    throw new PackError(`No documented sdkmessageid for ${step.message} (plug-in '${step.plugin}').`);
   return id;
 }
 
