@@ -15,6 +15,7 @@ import { runSweep } from '../../plugins/sweep';
 import { DataverseEnvironmentSettings } from '../../plugins/settings/DataverseEnvironmentSettings';
 import { CONTACT, LEAD } from '../../schema/names';
 import { Harness, tokenFor } from '../integration/orphanLeads/harness';
+import { mergeContacts } from '../support/mergeContacts';
 import {
   changesBeyondOptOuts,
   ghosts,
@@ -77,18 +78,6 @@ async function qualify(leadId: string, flags: Record<string, boolean>): Promise<
     body: JSON.stringify({ CreateAccount: false, CreateContact: false, ...flags, Status: 3 }),
   });
   return reply.status;
-}
-
-async function merge(master: string, subordinate: string): Promise<void> {
-  await h.admin.request({
-    method: 'POST',
-    url: 'Merge',
-    json: {
-      Target: { '@odata.type': 'Microsoft.Dynamics.CRM.contact', contactid: master },
-      Subordinate: { '@odata.type': 'Microsoft.Dynamics.CRM.contact', contactid: subordinate },
-      PerformParentingChecks: false,
-    },
-  });
 }
 
 const parentOf = (leadId: string) => {
@@ -203,7 +192,7 @@ it('races: qualified, edited, deleted, merged and deactivated while their events
   );
   for (const id of made.slice(0, 3)) {
     const master = await h.admin.create(CONTACT.set, { lastname: 'Master', emailaddress1: `master.${id}@example.com` });
-    await merge(master, id);
+    await mergeContacts(h.admin, master, id);
   }
   for (const id of made.slice(3, 6)) {
     for (const lead of h.emulator.store.rows('lead'))

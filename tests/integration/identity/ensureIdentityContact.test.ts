@@ -9,6 +9,7 @@ import { deterministicContactId, type LeadRow } from '../../../plugins/identity'
 import { ensureIdentityContact } from '../../../plugins/identityContacts';
 import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
 import { CONTACT } from '../../../schema/names';
+import { mergeContacts } from '../../support/mergeContacts';
 
 let emulator: Emulator;
 let client: DataverseClient;
@@ -38,15 +39,7 @@ it('creates the identity’s contact once; a second call finds it', async () => 
 it('follows a merged contact to its master, and past a deactivated one to the next id', async () => {
   await ensureIdentityContact(client, asLead('merged@example.com'));
   const master = await client.create(CONTACT.set, { lastname: 'Master' });
-  await client.request({
-    method: 'POST',
-    url: 'Merge',
-    json: {
-      Target: { '@odata.type': 'Microsoft.Dynamics.CRM.contact', contactid: master },
-      Subordinate: { '@odata.type': 'Microsoft.Dynamics.CRM.contact', contactid: idOf('merged@example.com') },
-      PerformParentingChecks: false,
-    },
-  });
+  await mergeContacts(client, master, idOf('merged@example.com'));
   expect(await ensureIdentityContact(client, asLead('merged@example.com'))).toMatchObject({
     contactId: master,
     created: false,

@@ -6,7 +6,6 @@
  * failure).
  */
 import type { DataverseClient } from '../../../dataverse';
-import type { Emulator } from '../../../emulator';
 import { deterministicContactId, emailMatchingStrategy } from '../../../plugins/identity';
 import { ContactCreations, linkOrphanLead, type LinkDependencies } from '../../../plugins/orphanLeadContact';
 import type { OrphanLeadClient } from '../../../plugins/orphanLeadContact/OrphanLeadClient';
@@ -18,14 +17,14 @@ import {
   startRaceWorld,
   type RaceWorld,
 } from './raceClients';
+import { mergeContacts } from '../../support/mergeContacts';
 
 let world: RaceWorld;
-let emulator: Emulator;
 let client: DataverseClient;
 let other: DataverseClient;
 beforeAll(async () => {
   world = await startRaceWorld();
-  ({ emulator, client, other } = world);
+  ({ client, other } = world);
 });
 afterAll(() => world.stop());
 
@@ -57,19 +56,6 @@ const parentOf = async (leadId: string) =>
 const contact = (id: string) => other.retrieve<Record<string, unknown>>(CONTACT.set, id);
 const deactivate = (id: string) => other.update(CONTACT.set, id, { statecode: 1, statuscode: 2 });
 
-async function mergeContacts(master: string, subordinate: string): Promise<void> {
-  const reply = await fetch(`${emulator.apiUrl}Merge`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      Target: { '@odata.type': 'Microsoft.Dynamics.CRM.contact', contactid: master },
-      Subordinate: { '@odata.type': 'Microsoft.Dynamics.CRM.contact', contactid: subordinate },
-      PerformParentingChecks: false,
-    }),
-  });
-  if (reply.status !== 204) throw new Error(`Merge answered ${reply.status}: ${await reply.text()}`);
-}
-
 /** A lead linked by the plug-in to its new contact: the identity's generation-0 contact. */
 async function linkedLead(email: string, extra: Record<string, unknown> = {}): Promise<string> {
   const leadId = await other.create(LEAD.set, { lastname: 'Lead', emailaddress1: email, ...extra });
@@ -95,7 +81,7 @@ describe('inactive and merged contacts', () => {
     const email = 'merged@example.com';
     await linkedLead(email);
     const master = await other.create(CONTACT.set, { lastname: 'Master', emailaddress1: 'master@example.com' });
-    await mergeContacts(master, idOf(email));
+    await mergeContacts(other, master, idOf(email));
     const merged = await contact(idOf(email));
     const leadId = await other.create(LEAD.set, { lastname: 'After merge', emailaddress1: email, donotphone: true });
     const result = await linkOrphanLead(leadId, email, deps());
@@ -113,7 +99,7 @@ describe('inactive and merged contacts', () => {
       kind: 'created',
     });
     const master = await other.create(CONTACT.set, { lastname: 'Master' });
-    await mergeContacts(master, idOf(email));
+    await mergeContacts(other, master, idOf(email));
     const second = await other.create(LEAD.set, { lastname: 'Second', emailaddress1: email });
     expect(await linkOrphanLead(second, email, deps(client, budget(1_000), creations))).toMatchObject({
       kind: 'linked-master',
@@ -128,8 +114,8 @@ describe('inactive and merged contacts', () => {
       await other.create(CONTACT.set, { lastname: 'Middle' }),
       await other.create(CONTACT.set, { lastname: 'Top' }),
     ];
-    await mergeContacts(middle, idOf(email));
-    await mergeContacts(top, middle);
+    await mergeContacts(other, middle, idOf(email));
+    await mergeContacts(other, top, middle);
     const first = await other.create(LEAD.set, { lastname: 'Chain', emailaddress1: email });
     expect(await linkOrphanLead(first, email, deps())).toMatchObject({ kind: 'linked-master', contactId: top });
     await deactivate(top);

@@ -8,6 +8,7 @@ import { deterministicContactId } from '../../../plugins/identity';
 import { runSweep } from '../../../plugins/sweep';
 import { CONTACT, LEAD } from '../../../schema/names';
 import { endState, ghosts, orphans } from './helpers/endState';
+import { mergeContacts } from '../../support/mergeContacts';
 import { settingsOf, startSweepEmulator, switchLinking } from './helpers/sweepEmulator';
 
 const idOf = (email: string, generation = 0) =>
@@ -33,15 +34,7 @@ describe('the sweep and inactive, merged and stricter contacts', () => {
         emailaddress1: 'merged@contoso.com',
       });
       const master = await admin.create(CONTACT.set, { lastname: 'Master', emailaddress1: 'master@contoso.com' });
-      await admin.request({
-        method: 'POST',
-        url: 'Merge',
-        json: {
-          Target: { '@odata.type': 'Microsoft.Dynamics.CRM.contact', contactid: master },
-          Subordinate: { '@odata.type': 'Microsoft.Dynamics.CRM.contact', contactid: idOf('merged@contoso.com') },
-          PerformParentingChecks: false,
-        },
-      });
+      await mergeContacts(admin, master, idOf('merged@contoso.com'));
       // An inactive contact with the same address as a lead: never a match.
       const inactive = await admin.create(CONTACT.set, { lastname: 'Inactive', emailaddress1: 'ana@contoso.com' });
       await admin.update(CONTACT.set, inactive, { statecode: 1, statuscode: 2 });
