@@ -8,6 +8,8 @@ import type { EmulatorContext } from './http/context';
 import { createEmulatorServer, SERVICE_ROOT_PATH } from './http/server';
 import { header, type ApiRequest } from './http/types';
 import { RequestLog } from './log/RequestLog';
+import { MessageExecutions } from './messages/MessageExecutions';
+import { PlatformBehaviour, type PlatformBehaviourSettings } from './messages/PlatformBehaviour';
 import { Catalog } from './metadata/catalog';
 import { MICROSOFT_TABLES } from './metadata/tables';
 import type { ProtectionLimits } from './protection/limits';
@@ -31,6 +33,8 @@ export interface EmulatorOptions {
   readonly faults?: Partial<FaultSettings>;
   readonly webhookTimeoutMs?: number;
   readonly webhookConcurrency?: number;
+  /** Platform behaviour the documentation leaves open (PlatformBehaviour.ts). */
+  readonly platform?: Partial<PlatformBehaviourSettings>;
   readonly now?: () => Date;
   /** Web page origins, besides the emulator's own, that may write to it (emulator/http/crossSiteGuard.ts). */
   readonly allowedOrigins?: readonly string[];
@@ -46,6 +50,7 @@ export class Emulator {
   readonly protection: ServiceProtection;
   readonly faults: FaultInjector;
   readonly webhooks: WebhookDispatcher;
+  readonly platform: PlatformBehaviour;
   readonly ctx: EmulatorContext;
   #server: Server | undefined;
   #url = '';
@@ -58,6 +63,8 @@ export class Emulator {
     defineIndexes(this.store, this.catalog.tables());
     this.protection = new ServiceProtection(options.limits);
     this.faults = new FaultInjector(options.faults);
+    this.platform = new PlatformBehaviour(options.platform);
+    const messages = new MessageExecutions();
     this.ctx = {
       catalog: this.catalog,
       store: this.store,
@@ -65,8 +72,10 @@ export class Emulator {
       businessUnitId: PLATFORM_IDS.businessUnit,
       now: options.now ?? (() => new Date()),
       unpublished: new UnpublishedChanges(),
+      messages,
+      platform: this.platform,
     };
-    this.webhooks = new WebhookDispatcher(this.store, this.catalog, {
+    this.webhooks = new WebhookDispatcher(this.store, this.catalog, messages, {
       organizationId: PLATFORM_IDS.organization,
       organizationName: 'leadlinkemulator',
       businessUnitId: PLATFORM_IDS.businessUnit,

@@ -5,6 +5,7 @@ import { json, noContent, type ApiResponse } from './http/types';
 import type { RequestLog } from './log/RequestLog';
 import type { ProtectionLimits } from './protection/limits';
 import type { ServiceProtection } from './protection/ServiceProtection';
+import type { PlatformBehaviour, PlatformBehaviourSettings } from './messages/PlatformBehaviour';
 import type { WebhookDispatcher } from './webhooks/WebhookDispatcher';
 import { DataverseFault } from './errors/DataverseFault';
 
@@ -13,11 +14,12 @@ interface AdminParts {
   readonly protection: ServiceProtection;
   readonly faults: FaultInjector;
   readonly webhooks: WebhookDispatcher;
+  readonly platform: PlatformBehaviour;
 }
 
 /**
  * The emulator's own control surface under /_emulator/, for tests, benchmarks and other processes: the request log,
- * limits and faults, webhook deliveries. Not part of the Dataverse API, not logged, not limited.
+ * limits, faults and platform switches, webhook deliveries. Not part of the Dataverse API, not logged, not limited.
  */
 export function adminRoutes(parts: AdminParts) {
   return async (
@@ -33,13 +35,17 @@ export function adminRoutes(parts: AdminParts) {
         parts.log.clear();
         return noContent();
       }
-      if (path === 'settings' && method === 'GET')
-        return json(200, { limits: parts.protection.limits, faults: parts.faults.settings });
+      if (path === 'settings' && method === 'GET') return json(200, settingsOf(parts));
       if (path === 'settings' && method === 'PATCH') {
-        const settings = parse(body) as { limits?: Partial<ProtectionLimits>; faults?: Partial<FaultSettings> };
+        const settings = parse(body) as {
+          limits?: Partial<ProtectionLimits>;
+          faults?: Partial<FaultSettings>;
+          platform?: Partial<PlatformBehaviourSettings>;
+        };
+        if (settings.platform) parts.platform.configure(settings.platform);
         if (settings.limits) parts.protection.configure(settings.limits);
         if (settings.faults) parts.faults.configure(settings.faults);
-        return json(200, { limits: parts.protection.limits, faults: parts.faults.settings });
+        return json(200, settingsOf(parts));
       }
       if (path === 'webhooks' && method === 'GET') return json(200, { value: parts.webhooks.deliveries() });
       if (path === 'webhooks/idle' && method === 'GET') {
@@ -51,6 +57,10 @@ export function adminRoutes(parts: AdminParts) {
       return errorResponse(error instanceof DataverseFault ? error : fault.badRequest((error as Error).message));
     }
   };
+}
+
+function settingsOf(parts: AdminParts) {
+  return { limits: parts.protection.limits, faults: parts.faults.settings, platform: parts.platform.settings };
 }
 
 function parse(body: string): unknown {

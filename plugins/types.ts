@@ -21,8 +21,8 @@ export interface StepImage {
 }
 
 export interface StepRegistration {
-  /** The SDK message, e.g. `Create`, `Update`. */
-  readonly message: 'Create' | 'Update' | 'Delete';
+  /** The SDK message, e.g. `Create`, `Update`, or `QualifyLead` (whose payload carries LeadId, not a Target). */
+  readonly message: 'Create' | 'Update' | 'Delete' | 'QualifyLead';
   /** The primary table's logical name. */
   readonly table: string;
   readonly stage: (typeof STAGE)[keyof typeof STAGE];

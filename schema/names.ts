@@ -75,6 +75,8 @@ export const CONTACT = {
   /** Collection navigation to the leads whose parent contact this is. */
   leadsNav: 'lead_parent_contact',
   createdOn: 'createdon',
+  /** Set by Merge on the merged-away contact: the contact it was merged into (relationship contact_master_contact). */
+  masterValue: '_masterid_value',
 } as const;
 
 export const ACCOUNT = {

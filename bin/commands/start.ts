@@ -95,6 +95,10 @@ export async function runStart(argv: readonly string[]): Promise<number> {
         `Scoring:   ${scored.scored} open leads scored, ${scored.changed} written, ${scored.becameSalesReady} sales-ready.`,
       );
     }
+    // "Qualify" in an app runs the QualifyLead action: the demo qualifies the same way (README, "Try it").
+    console.log(
+      `Qualify:   POST ${emulator.apiUrl}leads(<id>)/Microsoft.Dynamics.CRM.QualifyLead {"CreateAccount":false,"CreateContact":false,"CreateOpportunity":true,"Status":3}`,
+    );
     // The admin's check, run against this setup: it reads only.
     const doctor = await runDoctor({ env, functionUrl: webhookUrl });
     console.log(`Doctor:    ${doctor.verdict}`);

@@ -1,3 +1,5 @@
+import type { MessageExecutions } from '../messages/MessageExecutions';
+import type { PlatformBehaviour } from '../messages/PlatformBehaviour';
 import type { Catalog } from '../metadata/catalog';
 import type { UnpublishedChanges } from '../publishing/UnpublishedChanges';
 import type { Store } from '../store/Store';
@@ -12,6 +14,10 @@ export interface EmulatorContext {
   readonly now: () => Date;
   /** Updates of customizations (web resources) waiting for PublishXml. */
   readonly unpublished: UnpublishedChanges;
+  /** Messages beyond Create/Update/Delete that ran (QualifyLead, Merge), for their webhook events. */
+  readonly messages: MessageExecutions;
+  /** Switches for platform behaviour the documentation leaves open. */
+  readonly platform: PlatformBehaviour;
 }
 
 export function writeContext(ctx: EmulatorContext, userId: string): WriteContext {

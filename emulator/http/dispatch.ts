@@ -7,6 +7,7 @@ import { handleEntityDefinitions, isEntityDefinitions } from './handlers/entityD
 import { handlePublish, isPublishAction } from './handlers/publish';
 import { handleMultiple } from './handlers/multiple';
 import { handleRecordAction } from './handlers/listMembers';
+import { handleQualifyLead, QUALIFY_LEAD_ACTION } from './handlers/messageActions';
 import { getCollection, getEntity } from './handlers/readEntities';
 import { handleUnbound } from './handlers/unbound';
 import { createEntity, deleteEntity, patchEntity } from './handlers/writeEntity';
@@ -47,6 +48,9 @@ function route(ctx: EmulatorContext, req: ApiRequest): ApiResponse {
           : handleEntityOperation(ctx, req, target.entitySet, target.key, target.property);
       if (operation) return operation;
       if (m === 'GET') return getEntity(ctx, req, target.entitySet, target.key, target.property);
+      if (m === 'POST' && target.property === QUALIFY_LEAD_ACTION) {
+        return handleQualifyLead(ctx, req, target.entitySet, target.key);
+      }
       if (m === 'POST' && target.property !== undefined) {
         return handleRecordAction(ctx, req, target.entitySet, target.key, target.property);
       }

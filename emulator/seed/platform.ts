@@ -23,6 +23,14 @@ export const PLATFORM_IDS = {
 /** Messages a webhook step can be registered for on every table. */
 const FILTERED_MESSAGES = ['Create', 'Update', 'Delete'];
 const BULK_MESSAGES = ['CreateMultiple', 'UpdateMultiple'];
+/**
+ * Messages of some tables only: QualifyLead on lead (QualifyLead action, bound to lead), Merge on the tables it
+ * merges (Merge action: account and contact; lead and incident where Sales and Service are installed).
+ */
+const TABLE_MESSAGES: Readonly<Record<string, readonly string[]>> = {
+  QualifyLead: ['lead'],
+  Merge: ['account', 'contact', 'lead'],
+};
 
 /**
  * The rows every Dataverse environment has before anyone customizes it: users, the SDK messages and, per table,
@@ -48,10 +56,12 @@ export function seedPlatform(ctx: EmulatorContext): void {
     internalemailaddress: 'alex.wilber@emulator.local',
   });
   for (const message of STANDARD_MESSAGES) insert('sdkmessage', message.id, { name: message.name });
-  for (const name of [...FILTERED_MESSAGES, ...BULK_MESSAGES]) {
+  for (const name of [...FILTERED_MESSAGES, ...BULK_MESSAGES, ...Object.keys(TABLE_MESSAGES)]) {
     const message = STANDARD_MESSAGES.find((m) => m.name === name);
     if (!message) continue;
     for (const table of ctx.catalog.tables()) {
+      const only = TABLE_MESSAGES[name];
+      if (only !== undefined && !only.includes(table.logicalName)) continue;
       // Clients detect bulk-message support by looking for the message's filter on the table ("Use bulk operation messages").
       if (BULK_MESSAGES.includes(name) && !table.supportsMultiple) continue;
       insert('sdkmessagefilter', emulatorId(`sdkmessagefilter:${name}:${table.logicalName}`), {

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { MessageExecution } from '../messages/MessageExecution';
+import type { MessageExecutions } from '../messages/MessageExecutions';
 import type { Catalog } from '../metadata/catalog';
 import type { Store, StoreChange } from '../store/Store';
 import type { RowValues, StoredRow } from '../store/values';
 import { applyAuth } from './authSettings';
 import { matchSteps, type RegisteredStep } from './matchSteps';
+import type { ContextCommon } from './contextFrame';
+import { buildMessageContext } from './messageContext';
 import { buildRemoteExecutionContext } from './remoteExecutionContext';
 import type { RemoteExecutionContextInput, WebhookMessage } from './RemoteExecutionContextInput';
 import { splitStateChange } from './splitStateChange';
@@ -64,8 +68,8 @@ interface Job {
 
 /**
  * Posts RemoteExecutionContext JSON to registered webhook endpoints after each committed Create / Update / Delete,
- * as Dataverse's asynchronous service does: filtering attributes, images, Depth, the timeout, and one more attempt
- * only after 502, 503 or 504.
+ * and after each committed QualifyLead or Merge, as Dataverse's asynchronous service does: filtering attributes,
+ * images, Depth, the timeout, and one more attempt only after 502, 503 or 504.
  */
 export class WebhookDispatcher {
   readonly #queue: Job[] = [];
@@ -78,6 +82,7 @@ export class WebhookDispatcher {
   constructor(
     private readonly store: Store,
     private readonly catalog: Catalog,
+    private readonly messages: MessageExecutions,
     options: DispatcherOptions,
   ) {
     this.#options = options;
@@ -110,6 +115,11 @@ export class WebhookDispatcher {
   }
 
   #plan(change: StoreChange, origin: ChangeOrigin): void {
+    const execution = this.messages.take(change.after);
+    if (execution !== undefined) {
+      this.#planMessage(execution, origin);
+      if (!execution.raisesUpdate) return;
+    }
     const message: WebhookMessage =
       change.kind === 'create' ? 'Create' : change.kind === 'update' ? 'Update' : 'Delete';
     const steps = matchSteps(this.store, message, change.table);
@@ -131,23 +141,7 @@ export class WebhookDispatcher {
     origin: ChangeOrigin,
   ): void {
     const table = this.catalog.table(change.table);
-    const correlationId = origin.correlationId;
-    if (origin.depth > MAX_DEPTH) {
-      this.#deliveries.push({
-        stepId: registered.step.id,
-        message,
-        table: change.table,
-        recordId: change.id,
-        url: String(registered.endpoint.values.url ?? ''),
-        attempts: 0,
-        status: 0,
-        outcome: 'skipped',
-        error: `Depth ${origin.depth} exceeds ${MAX_DEPTH}: the chain looks like an infinite loop.`,
-        correlationId,
-        depth: origin.depth,
-      });
-      return;
-    }
+    if (this.#tooDeep(registered, message, change.table, change.id, origin)) return;
     const images = selectImages(registered.images, change.before, change.after);
     const primaryRow: StoredRow | undefined = change.after ?? change.before;
     const primaryName = primaryRow?.values[table.primaryNameAttribute];
@@ -164,8 +158,18 @@ export class WebhookDispatcher {
       primaryName: typeof primaryName === 'string' ? primaryName : null,
       stage: 40,
       mode: registered.mode,
+      ...this.#delivery(registered, origin),
+    };
+    this.#queueBody(registered, message, change.table, change.id, origin, (sizeExceeded) =>
+      buildRemoteExecutionContext({ ...input, sizeExceeded }),
+    );
+  }
+
+  /** Who and when, for one delivery of a step: the same for every message. */
+  #delivery(registered: RegisteredStep, origin: ChangeOrigin) {
+    return {
       depth: origin.depth,
-      correlationId,
+      correlationId: origin.correlationId,
       userId: origin.userId,
       initiatingUserId: origin.userId,
       organizationId: this.#options.organizationId,
@@ -176,23 +180,75 @@ export class WebhookDispatcher {
       stepId: registered.step.id,
       stepName: typeof registered.step.values.name === 'string' ? registered.step.values.name : null,
     };
-    let body = buildRemoteExecutionContext(input);
-    let sizeExceeded = false;
-    if (Buffer.byteLength(body) > MAX_PAYLOAD_BYTES) {
-      sizeExceeded = true;
-      body = buildRemoteExecutionContext({ ...input, sizeExceeded: true });
-    }
+  }
+
+  /** Queues the body, written again without the bulky members past 256 KB, as Dataverse does. */
+  #queueBody(
+    registered: RegisteredStep,
+    message: string,
+    table: string,
+    recordId: string,
+    origin: ChangeOrigin,
+    build: (sizeExceeded: boolean) => string,
+  ): void {
+    let body = build(false);
+    const sizeExceeded = Buffer.byteLength(body) > MAX_PAYLOAD_BYTES;
+    if (sizeExceeded) body = build(true);
     this.#queue.push({
       registered,
       message,
-      table: change.table,
-      recordId: change.id,
+      table,
+      recordId,
       body,
       sizeExceeded,
-      correlationId,
+      correlationId: origin.correlationId,
       depth: origin.depth,
       userId: origin.userId,
     });
+  }
+
+  /** The message's own event (QualifyLead on lead, Merge on the target), to each step registered for it. */
+  #planMessage(execution: MessageExecution, origin: ChangeOrigin): void {
+    const columnsOf = (table: string) => this.catalog.table(table).columns;
+    for (const registered of matchSteps(this.store, execution.message, execution.table)) {
+      if (this.#tooDeep(registered, execution.message, execution.table, execution.recordId, origin)) continue;
+      const common: ContextCommon = {
+        message: execution.message,
+        table: execution.table,
+        recordId: execution.recordId,
+        mode: registered.mode,
+        requestId: null,
+        ...this.#delivery(registered, origin),
+      };
+      this.#queueBody(registered, execution.message, execution.table, execution.recordId, origin, (sizeExceeded) =>
+        buildMessageContext({ common, execution, columnsOf, sizeExceeded }),
+      );
+    }
+  }
+
+  /** Past MAX_DEPTH Dataverse stops the chain as an infinite loop: the delivery is recorded as skipped. */
+  #tooDeep(
+    registered: RegisteredStep,
+    message: string,
+    table: string,
+    recordId: string,
+    origin: ChangeOrigin,
+  ): boolean {
+    if (origin.depth <= MAX_DEPTH) return false;
+    this.#deliveries.push({
+      stepId: registered.step.id,
+      message,
+      table,
+      recordId,
+      url: String(registered.endpoint.values.url ?? ''),
+      attempts: 0,
+      status: 0,
+      outcome: 'skipped',
+      error: `Depth ${origin.depth} exceeds ${MAX_DEPTH}: the chain looks like an infinite loop.`,
+      correlationId: origin.correlationId,
+      depth: origin.depth,
+    });
+    return true;
   }
 
   #pump(): void {

@@ -69,7 +69,13 @@ export interface DcStringPair {
   readonly value: string;
 }
 
-export type DcParameterValue = string | number | boolean | null | DcEntity | DcEntityReference;
+/**
+ * An input or output parameter. Beyond Target and id, messages carry choices (QualifyLead's Status), references
+ * (LeadId) and reference lists: an EntityReferenceCollection (QualifyLead's CreatedEntities) is a collection data
+ * contract, written as a plain array of its items, as a multi-select choice is (captures).
+ */
+export type DcParameterValue =
+  string | number | boolean | null | DcEntity | DcEntityReference | DcOptionSetValue | readonly DcEntityReference[];
 export type DcSharedVariable = string | number | boolean | null | readonly DcStringPair[];
 
 /** The 27 members of the docs sample, nothing more. */

@@ -7,10 +7,10 @@ import type {
 } from './dataContractShapes';
 import { type EntitySource, encodeEntity, encodeEntityReference } from './encodeEntity';
 import { checkContextInput } from './checkContextInput';
+import { type ContextCommon, contextFrame, type VaryingMembers } from './contextFrame';
 import { postImagesOf, preImagesOf } from './contextImages';
 import { sharedVariablesOf } from './sharedVariables';
 import type { RemoteExecutionContextInput } from './RemoteExecutionContextInput';
-import { toDataContractDate } from './toDataContractDate';
 import { toDataContractJson } from './toDataContractJson';
 import { RemoteExecutionContextError } from './RemoteExecutionContextError';
 import type { WebhookRow } from './webhookRow';
@@ -22,12 +22,9 @@ export { RemoteExecutionContextError } from './RemoteExecutionContextError';
 export { ASYNC_PRIMARY_NAME_IMAGE } from './contextImages';
 
 /** The ParentContext is the main operation (stage 30) of the same request (docs sample). */
-const MAIN_OPERATION_STAGE = 30;
-const POST_OPERATION_STAGE = 40;
+export const MAIN_OPERATION_STAGE = 30;
+export const POST_OPERATION_STAGE = 40;
 const ASYNCHRONOUS = 1;
-/** IsolationMode is 1 in every reference sample. */
-const ISOLATION_MODE = 1;
-const OWNING_EXTENSION_TABLE = 'sdkmessageprocessingstep';
 /** Parameter and shared-variable names as the docs sample and captures write them. */
 const PARAM = {
   target: 'Target',
@@ -35,9 +32,6 @@ const PARAM = {
   createdId: 'id',
   changedEntityTypes: 'ChangedEntityTypes',
 } as const;
-/** The members that differ between the context and its ParentContext. */
-type VaryingMember =
-  'InputParameters' | 'OutputParameters' | 'ParentContext' | 'PostEntityImages' | 'PreEntityImages' | 'SharedVariables';
 
 /**
  * The body Dataverse POSTs to a webhook for one Create, Update or Delete: a RemoteExecutionContext as DataContract
@@ -54,11 +48,7 @@ export function withoutLargeMembers(context: DcRemoteExecutionContext): DcTrimme
   return kept;
 }
 
-/**
- * The same context as an object, with exactly the 27 members of the docs sample, in its (alphabetical) order.
- * Newer captures add InitiatingUserAzureActiveDirectoryObjectId, UserAzureActiveDirectoryObjectId and
- * InitiatingUserAgent; the emulator leaves them out to match the documented sample: a handler must not need them.
- */
+/** The same context as an object (contextFrame.ts: the docs sample's 27 members). */
 export function remoteExecutionContextOf(input: RemoteExecutionContextInput): DcRemoteExecutionContext {
   checkContextInput(input);
   const columns = new Map<string, ColumnDef>(input.columns.map((c) => [c.name, c]));
@@ -73,44 +63,25 @@ export function remoteExecutionContextOf(input: RemoteExecutionContextInput): Dc
   const requestTarget = input.message === 'Delete' ? undefined : (input.requestTarget ?? input.target);
   const target = targetOf(input, input.target, source);
 
-  type Varying = Pick<DcRemoteExecutionContext, VaryingMember>;
-  // Written in DataContract JSON's member order (ordinal, as in the docs sample).
-  const frame = (stage: number, v: Varying): DcRemoteExecutionContext => ({
-    BusinessUnitId: input.businessUnitId,
-    CorrelationId: input.correlationId,
-    Depth: input.depth ?? 1,
-    InitiatingUserId: input.initiatingUserId ?? input.userId,
-    InputParameters: v.InputParameters,
-    IsExecutingOffline: false,
-    // Synchronous steps run inside the transaction, asynchronous ones after it (samples).
-    IsInTransaction: mode !== ASYNCHRONOUS,
-    IsOfflinePlayback: false,
-    IsolationMode: ISOLATION_MODE,
-    MessageName: input.message,
-    Mode: mode,
-    OperationCreatedOn: toDataContractDate(input.operationCreatedOn),
-    OperationId: input.operationId,
-    OrganizationId: input.organizationId,
-    OrganizationName: input.organizationName,
-    OutputParameters: v.OutputParameters,
-    OwningExtension: {
-      Id: input.stepId,
-      KeyAttributes: [],
-      LogicalName: OWNING_EXTENSION_TABLE,
-      Name: input.stepName ?? null,
-      RowVersion: null,
-    },
-    ParentContext: v.ParentContext,
-    PostEntityImages: v.PostEntityImages,
-    PreEntityImages: v.PreEntityImages,
-    PrimaryEntityId: input.recordId,
-    PrimaryEntityName: input.table,
-    RequestId: input.requestId ?? null,
-    SecondaryEntityName: 'none',
-    SharedVariables: v.SharedVariables,
-    Stage: stage,
-    UserId: input.userId,
-  });
+  const common: ContextCommon = {
+    message: input.message,
+    table: input.table,
+    recordId: input.recordId,
+    mode,
+    depth: input.depth ?? 1,
+    correlationId: input.correlationId,
+    userId: input.userId,
+    initiatingUserId: input.initiatingUserId ?? input.userId,
+    organizationId: input.organizationId,
+    organizationName: input.organizationName,
+    businessUnitId: input.businessUnitId,
+    operationId: input.operationId,
+    operationCreatedOn: input.operationCreatedOn,
+    requestId: input.requestId ?? null,
+    stepId: input.stepId,
+    stepName: input.stepName ?? null,
+  };
+  const frame = (stage: number, varying: VaryingMembers) => contextFrame(common, stage, varying);
 
   // The main operation as the request carried it; Create/Update also carry SuppressDuplicateDetection (docs sample).
   const parentInputs: DcKeyValue<DcParameterValue>[] = [

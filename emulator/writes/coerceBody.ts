@@ -42,6 +42,10 @@ export function coerceBody(
         );
       }
       if (nav.kind === 'single') {
+        // A lookup the platform alone sets (masterid) is not valid for create or update through its bind either.
+        const lookup = catalog.column(table.logicalName, nav.lookup);
+        if (lookup && (operation === 'create' ? lookup.validForCreate : lookup.validForUpdate) === false)
+          throw fault.notValidFor(table.logicalName, nav.lookup, operation);
         const ref =
           raw === null ? null : parseBindTarget(catalog, table.entitySetName, resolveBind(raw, resolveReference));
         // A principal lookup (ownerid) accepts any of its column's targets; other navs have one target.

@@ -19,8 +19,9 @@ export interface NewContact {
  * workflow copies the lead and sets marketingonly): names, job title, phones, address, the normalized e-mail, the
  * lead's parent account as parent customer, and preferences never looser than the lead's. Only columns with a value
  * are written. A lead with no name at all gives the contact its e-mail as last name, so it is not nameless in views.
+ * `generation` picks the identity's id (contactId.ts): 0 unless earlier contacts of the identity were deactivated.
  */
-export function contactFromLead(lead: LeadRow): NewContact {
+export function contactFromLead(lead: LeadRow, generation = 0): NewContact {
   const email = normalizeEmail(lead.emailaddress1);
   const record: Record<string, unknown> = {};
   for (const column of [...PERSON_COLUMNS, ...ADDRESS_COLUMNS]) {
@@ -39,7 +40,7 @@ export function contactFromLead(lead: LeadRow): NewContact {
   }
   Object.assign(record, preferencesFrom(lead));
   record[CONTACT.marketingOnly] = true;
-  return { contactId: deterministicContactId(email, lead.leadid), record };
+  return { contactId: deterministicContactId(email, lead.leadid, generation), record };
 }
 
 /**

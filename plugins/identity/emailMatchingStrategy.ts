@@ -1,7 +1,8 @@
 import { inFilter, type QueryOptions } from '../../dataverse';
-import { ACTIVE_STATE, CONTACT } from '../../schema/names';
+import { CONTACT, DO_NOT_PREFERENCE_COLUMNS } from '../../schema/names';
 import { chooseContact } from './chooseContact';
 import type { ContactCandidate, ContactMatchingStrategy } from './ContactMatchingStrategy';
+import { ACTIVE_CONTACT_FILTER, isActiveContact } from './IdentityContact';
 import type { LeadRow } from './LeadRow';
 import { normalizeEmail } from './normalizeEmail';
 
@@ -22,9 +23,17 @@ export const emailMatchingStrategy: ContactMatchingStrategy = {
     if (keys.length === 0)
       throw new RangeError('emailMatchingStrategy.candidateQuery needs at least one e-mail address');
     return {
-      select: [CONTACT.id, CONTACT.email, CONTACT.state, CONTACT.parentCustomerValue, CONTACT.createdOn],
+      // The opt-outs come along: linking a lead applies its stricter ones to the contact (optOutsToApply.ts).
+      select: [
+        CONTACT.id,
+        CONTACT.email,
+        CONTACT.state,
+        CONTACT.parentCustomerValue,
+        CONTACT.createdOn,
+        ...DO_NOT_PREFERENCE_COLUMNS,
+      ],
       // In() takes the values as a JSON array, which keeps a quote in o'brien@… intact (inFilter.ts).
-      filter: `${CONTACT.state} eq ${ACTIVE_STATE} and ${inFilter(CONTACT.email, [...new Set(keys)])}`,
+      filter: `${ACTIVE_CONTACT_FILTER} and ${inFilter(CONTACT.email, [...new Set(keys)])}`,
       orderBy: [`${CONTACT.createdOn} asc`, `${CONTACT.id} asc`],
     };
   },
@@ -32,9 +41,7 @@ export const emailMatchingStrategy: ContactMatchingStrategy = {
   choose(lead: LeadRow, candidates: readonly ContactCandidate[]): ContactCandidate | undefined {
     const key = normalizeEmail(lead.emailaddress1);
     if (key === undefined) return undefined;
-    const matches = candidates.filter(
-      (c) => c[CONTACT.state] === ACTIVE_STATE && normalizeEmail(text(c[CONTACT.email])) === key,
-    );
+    const matches = candidates.filter((c) => isActiveContact(c) && normalizeEmail(text(c[CONTACT.email])) === key);
     return chooseContact(
       matches.map((c) => ({
         ...c,

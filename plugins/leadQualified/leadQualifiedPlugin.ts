@@ -3,36 +3,56 @@ import { isEntityReference, isOptionValue, type RemoteExecutionContext } from '.
 import { LEAD, LEAD_STATE, OPPORTUNITY } from '../../schema/names';
 import { callBudget, isDeliveryFor, payloadValue, runWithinBudget } from '../shared';
 import type { Plugin, PluginResult, PluginServices } from '../Plugin';
-import { clearMarketingOnly, type ClearResult } from './clearMarketingOnly';
+import { clearMarketingOnly, type ClearDependencies, type ClearResult } from './clearMarketingOnly';
 import type { LeadQualifiedClient } from './LeadQualifiedClient';
 import { LEAD_QUALIFIED_STEPS, QUALIFIED_POST_IMAGE } from './steps';
 
 export const LEAD_QUALIFIED = 'lead-qualified';
+/** QualifyLeadRequest.LeadId: the lead the QualifyLead message qualified. */
+const LEAD_ID_PARAMETER = 'LeadId';
+
+export interface LeadQualifiedOptions {
+  /** Waits before reading again after a conflict; a timer by default. */
+  readonly pause?: (ms: number) => Promise<void>;
+}
 
 /**
- * When a lead is qualified its parent contact stops being marketing-only (DESIGN.md capability 3). Disqualifying
- * leaves the flag; reopening never sets it again (only contact creation does). Runs on lead Update of statecode and
- * on opportunity Create with originatingleadid; both may fire for one qualification, and the second finds nothing to do.
+ * When a lead is qualified its parent contact stops being marketing-only (capability 3). Disqualifying leaves the
+ * flag; reopening never sets it again (only contact creation does). Runs on QualifyLead, on lead Update of statecode
+ * and on opportunity Create with originatingleadid; whichever comes first clears the flag, the others find nothing to
+ * do. Every event only names a lead: the lead is read, and the flag cleared only when it is qualified now — a forged or
+ * stale event (an opportunity of an open lead, an Update claiming statecode 1) changes nothing.
  */
-export const leadQualified: Plugin = {
-  name: LEAD_QUALIFIED,
-  description: "Clears marketingonly on a qualified lead's parent contact: it is a sales contact now.",
-  steps: LEAD_QUALIFIED_STEPS,
-  async handle(context: RemoteExecutionContext, services: PluginServices): Promise<PluginResult> {
-    if (!isDeliveryFor(context, LEAD_QUALIFIED_STEPS)) {
-      return {
-        outcome: 'nothing-to-do',
-        detail: 'Not an event of this plug-in (no state change, no new opportunity).',
+export function createLeadQualifiedPlugin(options: LeadQualifiedOptions = {}): Plugin {
+  return {
+    name: LEAD_QUALIFIED,
+    description: "Clears marketingonly on a qualified lead's parent contact: it is a sales contact now.",
+    steps: LEAD_QUALIFIED_STEPS,
+    async handle(context: RemoteExecutionContext, services: PluginServices): Promise<PluginResult> {
+      if (!isDeliveryFor(context, LEAD_QUALIFIED_STEPS)) {
+        return {
+          outcome: 'nothing-to-do',
+          detail: 'Not an event of this plug-in (no state change, no new opportunity, no qualification).',
+        };
+      }
+      const deps: ClearDependencies = {
+        client: services.dataverse,
+        call: () => callBudget(LEAD_QUALIFIED, services),
+        ...(options.pause ? { pause: options.pause } : {}),
       };
-    }
-    return runWithinBudget(LEAD_QUALIFIED, services, () => handleQualification(context, services));
-  },
-};
+      return runWithinBudget(LEAD_QUALIFIED, services, () => handleQualification(context, deps));
+    },
+  };
+}
 
-async function handleQualification(context: RemoteExecutionContext, services: PluginServices): Promise<PluginResult> {
-  const client: LeadQualifiedClient = services.dataverse;
-  const call = () => callBudget(LEAD_QUALIFIED, services);
-  if (context.primaryEntityName === OPPORTUNITY.table) return resultOf(await fromOpportunity(context, client, call));
+async function handleQualification(context: RemoteExecutionContext, deps: ClearDependencies): Promise<PluginResult> {
+  if (context.messageName === 'QualifyLead') return resultOf(await clearMarketingOnly(qualifiedLeadOf(context), deps));
+  if (context.primaryEntityName === OPPORTUNITY.table) {
+    const leadId = await originatingLeadOf(context, deps);
+    if (leadId === undefined) return { outcome: 'nothing-to-do', detail: 'The opportunity has no originating lead.' };
+    return resultOf(await clearMarketingOnly(leadId, deps));
+  }
+  // A lead Update: what the payload says can spare a request when there is nothing to do, never cause a write.
   const state = payloadValue(context, LEAD.state, QUALIFIED_POST_IMAGE);
   if (state.known && !(isOptionValue(state.value) && state.value.value === LEAD_STATE.qualified)) {
     return { outcome: 'nothing-to-do', detail: 'The lead was not qualified (opened or disqualified): the flag stays.' };
@@ -41,38 +61,36 @@ async function handleQualification(context: RemoteExecutionContext, services: Pl
   if (parent.known && !isEntityReference(parent.value)) {
     return { outcome: 'nothing-to-do', detail: 'The qualified lead has no parent contact.' };
   }
-  return resultOf(await clearMarketingOnly(client, context.primaryEntityId, !state.known, call));
+  return resultOf(await clearMarketingOnly(context.primaryEntityId, deps));
 }
 
-/** An opportunity made from a lead: the lead's contact is a sales contact now, whatever order QualifyLead runs in. */
-async function fromOpportunity(
-  context: RemoteExecutionContext,
-  client: LeadQualifiedClient,
-  call: () => ReturnType<typeof callBudget>,
-): Promise<ClearResult> {
-  const origin = payloadValue(context, OPPORTUNITY.originatingLead, '');
-  let leadId: string | undefined;
-  if (origin.known) {
-    leadId = isEntityReference(origin.value) ? origin.value.id : undefined;
-  } else {
-    leadId = await originatingLeadOf(client, context.primaryEntityId, call);
-  }
-  if (leadId === undefined) return { kind: 'nothing-to-do', reason: 'The opportunity has no originating lead.' };
-  return clearMarketingOnly(client, leadId, false, call);
+/** QualifyLead's payload names the lead in LeadId (and PrimaryEntityId, which is all there is past 256 KB). */
+function qualifiedLeadOf(context: RemoteExecutionContext): string {
+  const leadId = context.inputParameters[LEAD_ID_PARAMETER];
+  return isEntityReference(leadId) && leadId.logicalName === LEAD.table ? leadId.id : context.primaryEntityId;
 }
 
-/** The payload was over 256 KB and carried no Target: read the opportunity's originating lead. */
+/** The lead an opportunity came from: in the payload, or — past 256 KB, without a Target — read from the opportunity. */
 async function originatingLeadOf(
+  context: RemoteExecutionContext,
+  deps: ClearDependencies,
+): Promise<string | undefined> {
+  const origin = payloadValue(context, OPPORTUNITY.originatingLead, '');
+  if (origin.known) return isEntityReference(origin.value) ? origin.value.id : undefined;
+  return readOriginatingLead(deps.client, context.primaryEntityId, deps);
+}
+
+async function readOriginatingLead(
   client: LeadQualifiedClient,
   opportunityId: string,
-  call: () => ReturnType<typeof callBudget>,
+  deps: ClearDependencies,
 ): Promise<string | undefined> {
   try {
     const row = await client.retrieve(
       OPPORTUNITY.set,
       opportunityId,
       { select: [OPPORTUNITY.originatingLeadValue] },
-      call(),
+      deps.call(),
     );
     const value = row[OPPORTUNITY.originatingLeadValue];
     return typeof value === 'string' && value !== '' ? value : undefined;
@@ -87,6 +105,9 @@ function resultOf(result: ClearResult): PluginResult {
   return {
     outcome: 'done',
     detail: `Cleared marketingonly on the contact ${result.contactId}: it is a sales contact now.`,
-    counts: { contactsUpdated: 1 },
+    counts: { contactsUpdated: 1, conflictsRetried: result.attempts - 1 },
   };
 }
+
+/** The instance the registry runs. */
+export const leadQualified: Plugin = createLeadQualifiedPlugin();

@@ -1,10 +1,12 @@
+import type { IdentityContact } from '../identity';
+
 /** How long a settled creation is remembered: long enough to cover a burst of leads that share an address. */
 export const REMEMBER_CREATIONS_MS = 60_000;
 const MAX_REMEMBERED = 10_000;
 
 interface Creation {
-  /** Resolves true once the contact exists (made by that attempt or found there), false when the attempt failed. */
-  readonly exists: Promise<boolean>;
+  /** Resolves to the contact as made once that attempt made it; undefined when it made nothing (failed, or met a twin). */
+  readonly made: Promise<IdentityContact | undefined>;
   settledAt?: number;
 }
 
@@ -23,21 +25,30 @@ export class ContactCreations {
   ) {}
 
   /** The creation of this contact under way or recently settled here, if any. */
-  earlier(contactId: string): Promise<boolean> | undefined {
+  earlier(contactId: string): Promise<IdentityContact | undefined> | undefined {
     this.#prune();
-    return this.#creations.get(contactId)?.exists;
+    return this.#creations.get(contactId)?.made;
+  }
+
+  /**
+   * Whether that creation is still under way. A settled one says only that the contact was made: it may have been
+   * deactivated or merged since, so its row is read again before a lead is linked to it.
+   */
+  underWay(contactId: string): boolean {
+    const creation = this.#creations.get(contactId);
+    return creation !== undefined && creation.settledAt === undefined;
   }
 
   /**
    * Records an attempt to create the contact. Call it in the same tick as `earlier` returned undefined, so two
    * handlers cannot both miss each other.
    */
-  track(contactId: string, attempt: Promise<boolean>): void {
+  track(contactId: string, attempt: Promise<IdentityContact | undefined>): void {
     const creation: Creation = {
-      exists: attempt.catch(() => false),
+      made: attempt.catch(() => undefined),
     };
-    void creation.exists.then((exists) => {
-      if (exists) creation.settledAt = this.clock();
+    void creation.made.then((made) => {
+      if (made !== undefined) creation.settledAt = this.clock();
       else if (this.#creations.get(contactId) === creation) this.#creations.delete(contactId);
     });
     this.#creations.set(contactId, creation);

@@ -1,6 +1,16 @@
-import { ConcurrencyError, type CallOptions } from '../../dataverse';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CallOptions } from '../../dataverse';
 import { LEAD_STATE } from '../../schema/names';
-import { contactFromLead, type ContactMatchingStrategy, type LeadRow } from '../identity';
+import {
+  contactFromLead,
+  planLeadContact,
+  type ContactCandidate,
+  type ContactMatchingStrategy,
+  type IdentityContact,
+  type LeadRow,
+  type NewContact,
+} from '../identity';
+import { readIdentityContacts } from '../identityContacts';
 import type { ContactCreations } from './ContactCreations';
 import type { OrphanLeadClient } from './OrphanLeadClient';
 import { readCandidates, readLead, readLeadAndCandidates, type LeadAndCandidates } from './readLead';
@@ -10,25 +20,45 @@ export interface LinkDependencies {
   readonly client: OrphanLeadClient;
   readonly strategy: ContactMatchingStrategy;
   readonly creations: ContactCreations;
-  /** Options for the next call (the remaining time budget); throws when none is left. */
+  /** Options for the next call (the remaining time budget); throws BudgetExceededError when none is left. */
   readonly call: () => CallOptions;
+  /** Waits before the next attempt after a conflict; a timer by default (tests drive it). */
+  readonly pause?: (ms: number) => Promise<void>;
+}
+
+/** A lead linked: to which contact, how it was found, and the opt-outs applied to it (none when it is new). */
+interface Linked {
+  readonly contactId: string;
+  /** Column names of the lead's opt-outs set on the contact (the one change LeadLink makes to an existing contact). */
+  readonly optOutsApplied: readonly string[];
+  /** Attempts it took: more than 1 when the lead changed under a write and was read again. */
+  readonly attempts: number;
 }
 
 export type LinkResult =
   | { readonly kind: 'nothing-to-do'; readonly reason: string }
-  | { readonly kind: 'linked-existing'; readonly contactId: string }
-  | { readonly kind: 'created'; readonly contactId: string }
+  | ({ readonly kind: 'linked-existing' } & Linked)
   /** The contact with our deterministic id existed (a twin attempt made it): the lead was linked to it. */
-  | { readonly kind: 'linked-twin'; readonly contactId: string };
+  | ({ readonly kind: 'linked-twin' } & Linked)
+  /** Our contact for this identity was merged away: the lead was linked to the active contact it was merged into. */
+  | ({ readonly kind: 'linked-master' } & Linked)
+  | ({ readonly kind: 'created'; readonly generation: number } & Linked);
 
-/** A lead that changed under us is re-read and tried once more; a second conflict is left to the next event or the sweep. */
-const ATTEMPTS = 2;
+/** The wait before attempt n (from 2) after a conflict: 100 ms, doubling, at most 2 s. */
+export function conflictBackoffMs(attempt: number): number {
+  return Math.min(2_000, 100 * 2 ** Math.max(0, attempt - 2));
+}
 
 /**
- * Gives an open orphan lead its parent contact: the matching contact when one exists, else a new marketing-only
- * contact with the deterministic id — created and linked in one change set. Requests, normally: one `$batch` that
- * reads the lead and the candidates, one change set. The lead is always read fresh, so the decision and the ETag
- * that guards the write are current, whatever the payload said.
+ * Gives an open orphan lead its parent contact: the matching active contact when one exists, else its identity's
+ * contact — the deterministic one, the master a merged one points to, or a new marketing-only contact under the next
+ * deterministic id — created and linked in one change set; an existing contact gets the lead's stricter opt-outs in
+ * that change set. Never an inactive contact. Requests, normally: one `$batch` that reads the lead and the
+ * candidates, one change set. The lead is always read fresh, so the decision and the ETag that guards the write are
+ * current, whatever the payload said.
+ *
+ * A lead that changed under the write (412: someone edited it) is read again and tried again, with a growing pause,
+ * for as long as the time budget lasts; then `deps.call()` throws BudgetExceededError and the webhook answers 503.
  *
  * @param email what the payload showed: an address to match in the same request as the read; null when it showed
  *   none; undefined when it did not say (the lead is read first, then matched: one request more).
@@ -39,7 +69,9 @@ export async function linkOrphanLead(
   deps: LinkDependencies,
 ): Promise<LinkResult> {
   let hint = email === undefined ? undefined : (deps.strategy.keyOf({ leadid: leadId, emailaddress1: email }) ?? null);
+  const pause = deps.pause ?? ((ms: number) => sleep(ms));
   for (let attempt = 1; ; attempt++) {
+    if (attempt > 1) await pause(conflictBackoffMs(attempt));
     const read = await readFor(leadId, hint, deps);
     const lead = read.lead;
     if (lead === undefined) return { kind: 'nothing-to-do', reason: 'The lead no longer exists.' };
@@ -53,19 +85,8 @@ export async function linkOrphanLead(
         : key === undefined
           ? []
           : await readCandidates(deps.client, deps.strategy, key, deps.call());
-    const match = deps.strategy.choose(lead, candidates);
-    const result = match
-      ? await linkTo(lead, match.contactid, 'linked-existing', deps)
-      : await createAndLink(lead, deps);
+    const result = await settle(lead, candidates, attempt, deps);
     if (result !== 'conflict') return result;
-    if (attempt >= ATTEMPTS) {
-      throw new ConcurrencyError({
-        method: 'PATCH',
-        url: `leads(${leadId})`,
-        status: 412,
-        summary: `The lead changed under every one of ${ATTEMPTS} attempts to link it; the next event or the sweep will link it`,
-      });
-    }
     hint = key ?? null;
   }
 }
@@ -90,42 +111,66 @@ async function readFor(
   return readLeadAndCandidates(deps.client, leadId, deps.strategy, hint ?? undefined, deps.call());
 }
 
-async function linkTo(
+/**
+ * One attempt for a lead read fresh: decide (planLeadContact), read the identity contacts the decision needs, write.
+ * Its first create is optimistic — generation 0 is assumed free, as it is for every new person — so the common case
+ * costs no read; a twin met with 412 is read, and the decision taken again.
+ */
+async function settle(
   lead: LeadRow,
-  contactId: string,
-  kind: 'linked-existing' | 'linked-twin',
+  candidates: readonly ContactCandidate[],
+  attempt: number,
   deps: LinkDependencies,
 ): Promise<LinkResult | 'conflict'> {
-  const outcome = await writeLink(deps.client, lead, contactId, undefined, deps.call());
-  if (outcome === 'linked') return { kind, contactId };
-  // A contact we remembered creating may have been deleted since: forget it, so the retry creates it again.
-  if (outcome === 'missing') deps.creations.forget(contactId);
-  return 'conflict';
+  const known = new Map<string, IdentityContact | null>([[contactFromLead(lead).contactId, null]]);
+  /** Contacts read in this attempt: what Dataverse says now, over anything this process remembers. */
+  const read = new Set<string>();
+  for (;;) {
+    const plan = planLeadContact(lead, deps.strategy, candidates, known);
+    if (plan.kind === 'read') {
+      for (const [id, row] of await readIdentityContacts(deps.client, plan.contactIds, deps.call())) {
+        known.set(id, row);
+        read.add(id);
+        if (row === null) deps.creations.forget(id);
+      }
+      continue;
+    }
+    if (plan.kind !== 'create') {
+      const outcome = await writeLink(deps.client, lead, plan.contactId, { optOuts: plan.optOuts }, deps.call());
+      if (outcome !== 'linked') {
+        // A contact we remembered creating may have been deleted since: forget it, so the retry creates it again.
+        deps.creations.forget(plan.contactId);
+        return 'conflict';
+      }
+      const kind = plan.kind === 'match' ? 'linked-existing' : plan.via === 'master' ? 'linked-master' : 'linked-twin';
+      return { kind, contactId: plan.contactId, optOutsApplied: Object.keys(plan.optOuts), attempts: attempt };
+    }
+    const id = plan.contact.contactId;
+    const earlier = read.has(id) ? undefined : deps.creations.earlier(id);
+    if (earlier !== undefined) {
+      // This process is making the same contact for another lead of the identity: wait for it and use it. One it
+      // made a while ago may have been deactivated or merged since: read it.
+      const underWay = deps.creations.underWay(id);
+      const made = await earlier;
+      if (made !== undefined && underWay) known.set(id, made);
+      else known.delete(id);
+      continue;
+    }
+    const write = writeLink(deps.client, lead, id, { create: plan.contact }, deps.call());
+    deps.creations.track(
+      id,
+      write.then((outcome) => (outcome === 'linked' ? asMade(plan.contact) : undefined)),
+    );
+    const outcome = await write;
+    if (outcome === 'linked') {
+      return { kind: 'created', contactId: id, generation: plan.generation, optOutsApplied: [], attempts: attempt };
+    }
+    if (outcome !== 'duplicate') return 'conflict';
+    known.delete(id); // made meanwhile by another attempt: read it and decide again
+  }
 }
 
-/**
- * Creates the contact and links the lead in one change set — unless this process is already creating (or has just
- * created) the same contact for another lead with the same address: then it waits for that and only links.
- */
-async function createAndLink(lead: LeadRow, deps: LinkDependencies): Promise<LinkResult | 'conflict'> {
-  const contact = contactFromLead(lead);
-  // A failed attempt leaves the map before its waiters resume, so this loop ends: at an attempt that made the
-  // contact, or with none left to wait for.
-  for (
-    let earlier = deps.creations.earlier(contact.contactId);
-    earlier;
-    earlier = deps.creations.earlier(contact.contactId)
-  ) {
-    if (!(await earlier)) continue;
-    return linkTo(lead, contact.contactId, 'linked-twin', deps);
-  }
-  const attempt = writeLink(deps.client, lead, contact.contactId, contact, deps.call());
-  deps.creations.track(
-    contact.contactId,
-    attempt.then((outcome) => outcome === 'linked' || outcome === 'duplicate'),
-  );
-  const outcome = await attempt;
-  if (outcome === 'linked') return { kind: 'created', contactId: contact.contactId };
-  if (outcome === 'duplicate') return linkTo(lead, contact.contactId, 'linked-twin', deps);
-  return 'conflict';
+/** The contact as this process just made it: active, not merged, with the opt-outs of its record. */
+function asMade(contact: NewContact): IdentityContact {
+  return { ...contact.record, contactid: contact.contactId, statecode: 0, _masterid_value: null };
 }

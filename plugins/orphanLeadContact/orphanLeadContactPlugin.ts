@@ -16,6 +16,8 @@ export interface OrphanLeadContactOptions {
   readonly strategy?: ContactMatchingStrategy;
   /** Per process; a fresh one per plug-in instance. */
   readonly creations?: ContactCreations;
+  /** Waits before reading a lead again after it changed under the write; a timer by default. */
+  readonly pause?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -51,32 +53,41 @@ export function createOrphanLeadContactPlugin(options: OrphanLeadContactOptions 
           strategy,
           creations,
           call: () => callBudget(ORPHAN_LEAD_CONTACT, services),
+          ...(options.pause ? { pause: options.pause } : {}),
         }),
       );
-      return resultOf(result, { requests: counted.count(), sizeExceeded: context.sizeExceeded ? 1 : 0 });
+      return resultOf(result, { requests: counted.count(), sizeExceeded: context.sizeExceeded ? 1 : 0 }, services.log);
     },
   };
 }
 
-function resultOf(result: LinkResult, counts: Record<string, number>): PluginResult {
-  switch (result.kind) {
-    case 'nothing-to-do':
-      return { outcome: 'nothing-to-do', detail: result.reason, counts };
-    case 'linked-existing':
-      return { outcome: 'done', detail: `Linked the lead to the existing contact ${result.contactId}.`, counts };
-    case 'linked-twin':
-      return {
-        outcome: 'done',
-        detail: `Linked the lead to the contact ${result.contactId}, made for the same identity by another attempt.`,
-        counts,
-      };
-    case 'created':
-      return {
-        outcome: 'done',
-        detail: `Created the marketing-only contact ${result.contactId} and linked the lead to it.`,
-        counts: { ...counts, contactsCreated: 1 },
-      };
+function resultOf(result: LinkResult, counts: Record<string, number>, log: PluginServices['log']): PluginResult {
+  if (result.kind === 'nothing-to-do') return { outcome: 'nothing-to-do', detail: result.reason, counts };
+  const linked = { ...counts, conflictsRetried: result.attempts - 1 };
+  if (result.kind === 'created') {
+    return {
+      outcome: 'done',
+      detail: `Created the marketing-only contact ${result.contactId} and linked the lead to it.`,
+      counts: { ...linked, contactsCreated: 1 },
+    };
   }
+  const how = {
+    'linked-existing': 'the existing contact',
+    'linked-twin': 'the contact made for the same identity by another attempt,',
+    'linked-master': 'the contact its identity’s contact was merged into,',
+  }[result.kind];
+  const applied = result.optOutsApplied;
+  if (applied.length > 0) {
+    // The one change LeadLink makes to an existing contact: say so (column names and the record id only).
+    log.info('orphan-lead-contact.opt-outs-applied', { contactId: result.contactId, columns: applied });
+  }
+  return {
+    outcome: 'done',
+    detail:
+      `Linked the lead to ${how} ${result.contactId}` +
+      (applied.length > 0 ? `, and applied the lead's opt-outs to it (${applied.join(', ')}).` : '.'),
+    counts: { ...linked, ...(applied.length > 0 ? { contactOptOutsTightened: 1 } : {}) },
+  };
 }
 
 /** The instance the registry runs. */

@@ -1,31 +1,23 @@
-import { type BatchOperation, type CallOptions, DataverseError, DuplicateRecordError } from '../../dataverse';
-import { entityPath } from '../../dataverse/client/odata/entityPath';
-import { CONTACT, LEAD } from '../../schema/names';
-import type { LeadRow, NewContact } from '../identity';
+import { type CallOptions, DataverseError, DuplicateRecordError } from '../../dataverse';
+import { LEAD } from '../../schema/names';
+import type { LeadRow } from '../identity';
+import { linkOperations, type LinkContact } from '../identityContacts';
 import type { OrphanLeadClient } from './OrphanLeadClient';
 
 /**
- * - `linked`: the change set committed (the contact was created, if asked, and the lead linked);
+ * - `linked`: the change set committed (the contact created or its opt-outs tightened, if asked, and the lead linked);
  * - `duplicate`: the contact to create exists already (a twin attempt made it); nothing was written;
  * - `conflict`: the lead changed since it was read (ETag mismatch); nothing was written;
  * - `missing`: the lead or the contact to link to is gone; nothing was written.
  */
 export type LinkOutcome = 'linked' | 'duplicate' | 'conflict' | 'missing';
 
-/**
- * Links the lead to the contact — creating the contact first when `create` is given — in one `$batch` change set,
- * so both happen or neither does
- * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/execute-batch-operations-using-web-api).
- * The create is a create-only upsert, `PATCH contacts(<id>)` with `If-None-Match: *`: a twin gets 412 with code
- * 0x80040237 instead of a second contact. The link carries `If-Match` with the lead's ETag from our read, so a
- * parent contact someone set in the meantime is never overwritten: the write fails with 412 instead
- * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/perform-conditional-operations-using-web-api).
- */
+/** Links the lead to the contact in one `$batch` change set with what goes with it (linkOperations.ts). */
 export async function writeLink(
   client: OrphanLeadClient,
   lead: LeadRow,
   contactId: string,
-  create: NewContact | undefined,
+  contact: LinkContact,
   call: CallOptions,
 ): Promise<LinkOutcome> {
   const etag = lead['@odata.etag'];
@@ -36,24 +28,7 @@ export async function writeLink(
       summary: 'The lead read carried no @odata.etag to guard the link with',
     });
   }
-  const operations: BatchOperation[] = [];
-  if (create) {
-    operations.push({
-      method: 'PATCH',
-      url: entityPath(CONTACT.set, create.contactId),
-      headers: { 'If-None-Match': '*' },
-      json: create.record,
-      contentId: 'contact',
-    });
-  }
-  operations.push({
-    method: 'PATCH',
-    url: entityPath(LEAD.set, lead.leadid),
-    headers: { 'If-Match': etag },
-    json: { [`${LEAD.parentContact}@odata.bind`]: `/${entityPath(CONTACT.set, contactId)}` },
-    contentId: 'link',
-  });
-  const results = await client.batch([{ changeSet: operations }], {}, call);
+  const results = await client.batch([{ changeSet: linkOperations(lead.leadid, etag, contactId, contact) }], {}, call);
   const failure = results.find((r) => r.error)?.error;
   if (failure === undefined) return 'linked';
   // A failed change set answers with one error for all its operations: tell them apart by what the error is.

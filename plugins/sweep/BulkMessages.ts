@@ -17,6 +17,5 @@ export function isMessageNotSupported(error: unknown): boolean {
 
 /** Which bulk messages this run still tries: once Dataverse says a table lacks one, the run stops asking. */
 export class BulkMessages {
-  createMultiple = true;
   updateMultiple = true;
 }

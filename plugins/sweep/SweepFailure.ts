@@ -1,12 +1,12 @@
 import { DataverseError } from '../../dataverse';
 
 /** Which write failed. */
-export type SweepStep = 'create-contact' | 'link-lead' | 'clear-flag';
+export type SweepStep = 'create-contact' | 'link-lead' | 'clear-flag' | 'apply-opt-outs';
 
 /** A record the sweep could not write: reported, while the rest of the run proceeds. */
 export interface SweepFailure {
   readonly step: SweepStep;
-  /** The leads this failure leaves undone (for clear-flag: the qualified leads of the contact). */
+  /** The leads this failure leaves undone (for clear-flag and apply-opt-outs: the leads of the contact). */
   readonly leadIds: readonly string[];
   readonly contactId?: string;
   readonly status?: number;

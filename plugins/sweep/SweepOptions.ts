@@ -5,7 +5,7 @@ import type { Partition } from './partition';
 
 /** Where a run is, after each page. */
 export interface SweepProgress {
-  readonly phase: 'link' | 'flags';
+  readonly phase: 'link' | 'flags' | 'opt-outs';
   /** Leads read so far in this phase. */
   readonly scanned: number;
   readonly linked: number;

@@ -1,6 +1,6 @@
 import type { ContactMatchingStrategy } from '../identity';
 import type { PluginLogger } from '../Plugin';
-import type { WriteContext } from './createContacts';
+import type { WriteContext } from './WriteContext';
 import type { SweepClient } from './SweepClient';
 import type { ResolvedSweepOptions, SweepProgress } from './SweepOptions';
 import type { SweepTally } from './SweepTally';

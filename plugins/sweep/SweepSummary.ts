@@ -27,6 +27,13 @@ export interface SweepSummary {
   readonly qualifiedScanned: number;
   /** Contacts whose marketingonly was cleared because their lead is qualified. */
   readonly flagsCleared: number;
+  /** Leads read whose parent contact allowed something the lead opts out of. */
+  readonly optOutLeadsScanned: number;
+  /**
+   * Contacts given a lead's opt-outs they still allowed, on linking and in the repair of earlier links: the strictest
+   * wins, nothing is loosened; the one change LeadLink makes to an existing contact.
+   */
+  readonly optOutsApplied: number;
   readonly failed: readonly SweepFailure[];
   /** Stopped on request before the end; running again finishes the work. */
   readonly interrupted: boolean;

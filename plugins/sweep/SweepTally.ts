@@ -15,6 +15,8 @@ export class SweepTally {
   retryLater = 0;
   qualifiedScanned = 0;
   flagsCleared = 0;
+  optOutLeadsScanned = 0;
+  optOutsApplied = 0;
   interrupted = false;
   readonly failed: SweepFailure[] = [];
 
@@ -23,7 +25,7 @@ export class SweepTally {
   progress(phase: SweepProgress['phase']): SweepProgress {
     return {
       phase,
-      scanned: phase === 'link' ? this.scanned : this.qualifiedScanned,
+      scanned: phase === 'link' ? this.scanned : phase === 'flags' ? this.qualifiedScanned : this.optOutLeadsScanned,
       linked: this.linked,
       created: this.created,
       flagsCleared: this.flagsCleared,
@@ -46,6 +48,8 @@ export class SweepTally {
       retryLater: this.retryLater,
       qualifiedScanned: this.qualifiedScanned,
       flagsCleared: this.flagsCleared,
+      optOutLeadsScanned: this.optOutLeadsScanned,
+      optOutsApplied: this.optOutsApplied,
       failed: [...this.failed],
       interrupted: this.interrupted,
       seconds: Math.round(seconds * 1000) / 1000,

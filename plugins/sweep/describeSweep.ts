@@ -27,6 +27,7 @@ export function describeSweep(summary: SweepSummary): string {
   }
   lines.push(
     `  Qualified leads with a marketing-only contact: ${n(summary.qualifiedScanned)}; ${would ? 'clear' : 'cleared'} marketingonly on ${n(summary.flagsCleared)} contact(s)`,
+    `  Opt-outs: ${would ? 'apply' : 'applied'} leads' opt-outs to ${n(summary.optOutsApplied)} contact(s) that still allowed them (never loosened)`,
   );
   if (summary.forced) {
     lines.push(

@@ -1,23 +1,23 @@
 import { chunkForIn } from '../../dataverse';
-import { LEAD } from '../../schema/names';
-import { contactFromLead, normalizeEmail, type LeadRow } from '../identity';
+import { ACTIVE_STATE, LEAD } from '../../schema/names';
+import { contactFromLead, MAX_CONTACT_GENERATIONS, type LeadRow } from '../identity';
 import { SWEEP_IN_LIMITS } from './inLimits';
-import { createContacts } from './createContacts';
-import { linkLeads, type LeadLink } from './linkLeads';
 import { orphanLeadQuery, orphanLeadsByIdQuery } from './orphanLeadQuery';
-import { planLinks } from './planLinks';
-import { readMatches, type MatchReads } from './readMatches';
+import { planLinks, type LeadPlan, type LinkPlan } from './planLinks';
+import { readMatches } from './readMatches';
 import { readPages } from './readPages';
 import { sweepFailure } from './SweepFailure';
 import type { SweepRun } from './SweepRun';
+import { writeLinks, type LinkUnit, type UnitOutcome } from './writeLinks';
 
 /** A page's first attempt and two more for leads that changed under it; then the next sweep takes them. */
 const LINK_ROUNDS = 3;
 
 /**
  * Capability 1 in bulk: every open orphan lead of the partition gets its parent contact by the webhook's rules. Per
- * page of up to 5,000 leads: one `$batch` of reads (candidates, existing ids), CreateMultiple per 1,000 new
- * contacts, one `$batch` of guarded links per 1,000 leads.
+ * page of up to 5,000 leads: one `$batch` of reads (candidates, identity contacts), then `$batch`es of one change set
+ * per lead (its new contact or its opt-outs, with the guarded link), up to 1,000 operations each — first the links to
+ * existing contacts and the leads that make a new one, then the leads that share a contact made by another.
  */
 export async function linkOrphanLeads(run: SweepRun): Promise<void> {
   const { options, tally } = run;
@@ -48,61 +48,91 @@ async function settle(run: SweepRun, leads: readonly LeadRow[], planned: Set<str
   }
 }
 
+/** Rounds of identity reads a page may need: an identity's generations and their masters, each read once. */
+const MAX_READ_ROUNDS = 2 * MAX_CONTACT_GENERATIONS + 2;
+
 /** One attempt for these leads; returns the ids of those that changed since they were read. */
 async function linkOnce(run: SweepRun, leads: readonly LeadRow[], planned: Set<string>): Promise<string[]> {
-  const { strategy, tally } = run;
-  const keys = unique(leads.map((lead) => strategy.keyOf(lead)));
-  // A lead without an address has a contact id made from its own id, which no match query can find: ask for it.
-  // Our contact for an address carries that address, so the match finds it — or, deactivated or edited since, the
-  // create meets it with 412 and links to it.
-  const byIdOnly = unique(
-    leads.filter((l) => normalizeEmail(l.emailaddress1) === undefined).map((l) => contactFromLead(l).contactId),
-  );
-  const reads = await readMatches(run.client, strategy, keys, byIdOnly, {
-    gate: run.write.gate,
-    getsOnly: run.options.dryRun,
-    concurrency: run.options.concurrency,
-  });
+  const { tally } = run;
+  const plan = await decide(run, leads, planned);
   if (run.options.dryRun) {
-    const plan = planLinks(leads, strategy, withPlanned(reads, planned));
-    for (const lead of plan.leads) if (lead.kind !== 'create') tally.matched++;
+    for (const lead of plan.leads) {
+      if (lead.kind === 'match' || lead.kind === 'identity') tally.matched++;
+      if (lead.kind === 'create') {
+        tally.created++;
+        planned.add(lead.contactId);
+      }
+      if (lead.kind !== 'create' && Object.keys(lead.optOuts).length > 0) tally.optOutsApplied++;
+    }
     tally.linked += plan.leads.length;
-    tally.created += plan.newContacts.length;
-    for (const contact of plan.newContacts) planned.add(contact.contactId);
     return [];
   }
-  const plan = planLinks(leads, strategy, reads);
-  /** Contacts a lead can be linked to, and whether they existed before this attempt. */
-  const ready = new Map<string, 'existed' | 'created'>();
-  for (const lead of plan.leads) if (lead.kind !== 'create') ready.set(lead.contactId, 'existed');
-  const leadsOf = (contactId: string) => plan.leads.filter((l) => l.contactId === contactId).map((l) => l.lead.leadid);
-  await createContacts(run.client, plan.newContacts, run.write, (outcomes) => {
-    for (const [contact, outcome] of outcomes) {
-      if (outcome.kind === 'failed') {
-        tally.failed.push(sweepFailure('create-contact', leadsOf(contact.contactId), outcome.error, contact.contactId));
-        continue;
-      }
-      ready.set(contact.contactId, outcome.kind);
-      if (outcome.kind === 'created') tally.created++;
-    }
-  });
-  const links: LeadLink[] = plan.leads
-    .filter((l) => ready.has(l.contactId))
-    .map(({ lead, contactId }) => ({ lead, contactId }));
   const changed: string[] = [];
-  await linkLeads(run.client, links, run.write, (outcomes) => {
-    for (const [link, outcome] of outcomes) {
-      if (outcome.kind === 'linked') {
-        tally.linked++;
-        if (ready.get(link.contactId) === 'existed') tally.matched++;
-      } else if (outcome.kind === 'changed') {
-        changed.push(link.lead.leadid);
+  /** Contacts made this attempt: the leads that follow them link once they exist. */
+  const made = new Set<string>();
+  const record = (outcomes: readonly (readonly [LinkUnit, UnitOutcome])[], kinds: ReadonlyMap<LinkUnit, LeadPlan>) => {
+    for (const [unit, outcome] of outcomes) {
+      const lead = kinds.get(unit);
+      if (outcome.kind === 'changed') changed.push(unit.lead.leadid);
+      else if (outcome.kind === 'failed') {
+        const step = 'create' in unit.contact ? 'create-contact' : 'link-lead';
+        tally.failed.push(sweepFailure(step, [unit.lead.leadid], outcome.error, unit.contactId));
       } else {
-        tally.failed.push(sweepFailure('link-lead', [link.lead.leadid], outcome.error, link.contactId));
+        tally.linked++;
+        if (lead?.kind === 'create') {
+          tally.created++;
+          made.add(unit.contactId);
+        }
+        if (lead?.kind === 'match' || lead?.kind === 'identity') tally.matched++;
+        if (!('create' in unit.contact) && Object.keys(unit.contact.optOuts).length > 0) tally.optOutsApplied++;
       }
     }
-  });
+  };
+  // First the leads that need no other write: links to existing contacts, and the creators of new ones.
+  const first = unitsOf(plan.leads.filter((l) => l.kind !== 'follow'));
+  await writeLinks(run.client, [...first.keys()], run.write, (outcomes) => record(outcomes, first));
+  // Then the leads that follow a contact made above; those whose contact was not made are read again.
+  const followers = plan.leads.filter((l) => l.kind === 'follow');
+  for (const lead of followers) if (!made.has(lead.contactId)) changed.push(lead.lead.leadid);
+  const second = unitsOf(followers.filter((l) => made.has(l.contactId)));
+  await writeLinks(run.client, [...second.keys()], run.write, (outcomes) => record(outcomes, second));
   return changed;
+}
+
+/**
+ * The plan for a page: the candidates of its keys and its leads' identity contacts read in one `$batch`, then — only
+ * for identities whose contact was deactivated or merged — their masters and next generations, round by round.
+ */
+async function decide(run: SweepRun, leads: readonly LeadRow[], planned: ReadonlySet<string>): Promise<LinkPlan> {
+  const { strategy } = run;
+  const context = { gate: run.write.gate, getsOnly: run.options.dryRun, concurrency: run.options.concurrency };
+  const keys = unique(leads.map((lead) => strategy.keyOf(lead)));
+  const firstIds = unique(leads.map((lead) => contactFromLead(lead).contactId));
+  const read = await readMatches(run.client, strategy, keys, firstIds, context);
+  const identities = new Map(read.identities);
+  // A dry run made nothing: the contacts it would have made on earlier pages count as made.
+  for (const id of planned) identities.set(id, { contactid: id, statecode: ACTIVE_STATE, _masterid_value: null });
+  for (let round = 1; ; round++) {
+    const plan = planLinks(leads, strategy, { candidatesFor: read.candidatesFor, identities });
+    if (plan.reads.length === 0) return plan;
+    if (round > MAX_READ_ROUNDS) throw new RangeError('The identity contacts of this page do not settle');
+    const more = await readMatches(run.client, strategy, [], plan.reads, context);
+    for (const [id, row] of more.identities) identities.set(id, row);
+  }
+}
+
+/** Each lead's change set: a new contact with its creator, the lead's opt-outs with any other link. */
+function unitsOf(plans: readonly LeadPlan[]): Map<LinkUnit, LeadPlan> {
+  return new Map(
+    plans.map((plan): [LinkUnit, LeadPlan] => [
+      {
+        lead: plan.lead,
+        contactId: plan.contactId,
+        contact: plan.kind === 'create' ? { create: plan.contact } : { optOuts: plan.optOuts },
+      },
+      plan,
+    ]),
+  );
 }
 
 /** The leads again, fresh (with new ETags), keeping only those still open and without a parent contact. */
@@ -121,10 +151,6 @@ async function rereadOrphans(run: SweepRun, leadIds: readonly string[]): Promise
     }
   }
   return fresh;
-}
-
-function withPlanned(reads: MatchReads, planned: ReadonlySet<string>): MatchReads {
-  return { candidatesFor: reads.candidatesFor, existingIds: new Set([...reads.existingIds, ...planned]) };
 }
 
 function unique(values: readonly (string | undefined)[]): string[] {

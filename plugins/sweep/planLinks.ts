@@ -1,45 +1,65 @@
-import { contactFromLead, type ContactMatchingStrategy, type LeadRow, type NewContact } from '../identity';
+import {
+  optOutsToApply,
+  planLeadContact,
+  type ContactMatchingStrategy,
+  type LeadRow,
+  type NewContact,
+} from '../identity';
 import type { MatchReads } from './readMatches';
 
 /**
- * What the sweep does for one orphan lead — the webhook's rules (plugins/orphanLeadContact) for many leads at once:
- * - `match`: the strategy chose an existing contact; link to it, never change it;
- * - `existing`: no match, but the contact with the lead's deterministic id exists (made by an earlier run or a
- *   webhook that stopped before linking, or since deactivated or edited): link to it, as the webhook's create-only
- *   upsert does when it meets its twin;
- * - `create`: a new marketing-only contact with the deterministic id, then the link.
+ * What the sweep does for one orphan lead — the webhook's decision (planLeadContact) for many leads at once:
+ * - `match`: the strategy chose an existing active contact; link to it, with the lead's stricter opt-outs;
+ * - `identity`: no match, but the lead's identity has an active contact (made by an earlier run or a webhook, or the
+ *   master a merged one points to): link to it, with the lead's stricter opt-outs;
+ * - `create`: the first lead of a new identity (leadid order): create its contact and link, in one change set;
+ * - `follow`: a later lead of that identity: link to the contact the `create` makes, once it is made.
  */
 export type LeadPlan =
-  | { readonly kind: 'match' | 'existing'; readonly lead: LeadRow; readonly contactId: string }
-  | { readonly kind: 'create'; readonly lead: LeadRow; readonly contactId: string };
+  | {
+      readonly kind: 'match' | 'identity' | 'follow';
+      readonly lead: LeadRow;
+      readonly contactId: string;
+      readonly optOuts: Readonly<Record<string, true>>;
+    }
+  | { readonly kind: 'create'; readonly lead: LeadRow; readonly contactId: string; readonly contact: NewContact };
 
 export interface LinkPlan {
+  /** The leads decided, in leadid order. */
   readonly leads: readonly LeadPlan[];
-  /**
-   * The contacts to create, one per deterministic id: leads sharing an identity (the same normalized e-mail) share
-   * one contact, made from the first of them in leadid order, so every run makes the same contact.
-   */
-  readonly newContacts: readonly NewContact[];
+  /** Identity contacts to read before the other leads can be decided (deactivated contacts, their masters…). */
+  readonly reads: readonly string[];
 }
 
 export function planLinks(leads: readonly LeadRow[], strategy: ContactMatchingStrategy, reads: MatchReads): LinkPlan {
   const plans: LeadPlan[] = [];
-  const newContacts = new Map<string, NewContact>();
+  const toRead = new Set<string>();
+  /** Contacts a lead of this page creates: later leads of the identity follow it. */
+  const creators = new Map<string, NewContact>();
   const ordered = [...leads].sort((a, b) => (a.leadid.toLowerCase() < b.leadid.toLowerCase() ? -1 : 1));
   for (const lead of ordered) {
     const key = strategy.keyOf(lead);
-    const match = key === undefined ? undefined : strategy.choose(lead, reads.candidatesFor(key));
-    if (match) {
-      plans.push({ kind: 'match', lead, contactId: match.contactid.toLowerCase() });
-      continue;
+    const plan = planLeadContact(lead, strategy, key === undefined ? [] : reads.candidatesFor(key), reads.identities);
+    switch (plan.kind) {
+      case 'read':
+        for (const id of plan.contactIds) toRead.add(id);
+        break;
+      case 'match':
+      case 'identity':
+        plans.push({ kind: plan.kind, lead, contactId: plan.contactId, optOuts: plan.optOuts });
+        break;
+      case 'create': {
+        const id = plan.contact.contactId;
+        const creator = creators.get(id);
+        if (creator === undefined) {
+          creators.set(id, plan.contact);
+          plans.push({ kind: 'create', lead, contactId: id, contact: plan.contact });
+        } else {
+          plans.push({ kind: 'follow', lead, contactId: id, optOuts: optOutsToApply(lead, creator.record) });
+        }
+        break;
+      }
     }
-    const contact = contactFromLead(lead);
-    if (reads.existingIds.has(contact.contactId)) {
-      plans.push({ kind: 'existing', lead, contactId: contact.contactId });
-      continue;
-    }
-    if (!newContacts.has(contact.contactId)) newContacts.set(contact.contactId, contact);
-    plans.push({ kind: 'create', lead, contactId: contact.contactId });
   }
-  return { leads: plans, newContacts: [...newContacts.values()] };
+  return { leads: plans, reads: [...toRead] };
 }

@@ -2,7 +2,12 @@ import { chunkForIn } from '../../dataverse';
 import { DataverseError, inFilter, type BatchOperation, type QueryOptions } from '../../dataverse';
 import { buildQuery } from '../../dataverse/client/odata/buildQuery';
 import { CONTACT } from '../../schema/names';
-import type { ContactCandidate, ContactMatchingStrategy } from '../identity';
+import {
+  IDENTITY_CONTACT_SELECT,
+  type ContactCandidate,
+  type ContactMatchingStrategy,
+  type IdentityContact,
+} from '../identity';
 import { chunk } from '../shared/chunk';
 import { SWEEP_IN_LIMITS } from './inLimits';
 import type { RequestGate } from './RequestGate';
@@ -12,11 +17,12 @@ import type { SweepClient } from './SweepClient';
 /** Dataverse runs at most 1,000 operations in one `$batch`. */
 export const MAX_BATCH_OPERATIONS = 1000;
 
-/** What a page of leads needs from contacts: the strategy's candidates per key, and which of our ids exist. */
+/** What a page of leads needs from contacts: the strategy's candidates per key, and the identity contacts read. */
 export interface MatchReads {
   /** The candidates read for this key (among them, candidates of other keys read by the same query). */
   candidatesFor(key: string): readonly ContactCandidate[];
-  readonly existingIds: ReadonlySet<string>;
+  /** Each identity contact id asked for: its row (state, masterid, opt-outs), or null when no contact has it. */
+  readonly identities: ReadonlyMap<string, IdentityContact | null>;
 }
 
 export interface ReadContext {
@@ -34,10 +40,10 @@ interface Query {
 
 /**
  * Reads, for many leads at once, the contacts that may match them (the strategy's query, `In` over chunks of keys)
- * and which deterministic contact ids exist already (`In` over contactid, any state: an inactive one still blocks a
- * create). Normally every query goes as a GET inside one `$batch` — one request against service protection, and
- * URLs in a batch body may be longer than a request line
- * (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/execute-batch-operations-using-web-api).
+ * and the identity contacts asked for (`In` over contactid, any state, with state, masterid and opt-outs: an inactive
+ * one is never linked to, but blocks a create under its id and may point to its master). Normally every query goes
+ * as a GET inside one `$batch` — one request against service protection, and URLs in a batch body may be longer than
+ * a request line (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/execute-batch-operations-using-web-api).
  */
 export async function readMatches(
   client: SweepClient,
@@ -49,21 +55,22 @@ export async function readMatches(
   const queries: Query[] = [
     ...chunkForIn(keys, SWEEP_IN_LIMITS).map((run) => ({ options: strategy.candidateQuery(run), keys: run })),
     ...chunkForIn(contactIds, SWEEP_IN_LIMITS).map((run) => ({
-      options: { select: [CONTACT.id], filter: inFilter(CONTACT.id, run) },
+      options: { select: IDENTITY_CONTACT_SELECT, filter: inFilter(CONTACT.id, run) },
       keys: [],
     })),
   ];
+  if (queries.length === 0) return { candidatesFor: () => [], identities: new Map() };
   const rows = context.getsOnly
     ? await readByGets(client, queries, context)
     : await readByBatch(client, queries, context);
   const byKey = new Map<string, readonly ContactCandidate[]>();
-  const existingIds = new Set<string>();
+  const identities = new Map<string, IdentityContact | null>(contactIds.map((id) => [id.toLowerCase(), null]));
   queries.forEach((query, index) => {
     const found = rows[index] ?? [];
-    if (query.keys.length === 0) for (const row of found) existingIds.add(row.contactid.toLowerCase());
+    if (query.keys.length === 0) for (const row of found) identities.set(row.contactid.toLowerCase(), row);
     for (const key of query.keys) byKey.set(key, found);
   });
-  return { candidatesFor: (key) => byKey.get(key) ?? [], existingIds };
+  return { candidatesFor: (key) => byKey.get(key) ?? [], identities };
 }
 
 async function readByBatch(

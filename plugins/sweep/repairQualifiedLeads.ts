@@ -30,7 +30,7 @@ export async function repairQualifiedLeads(run: SweepRun): Promise<void> {
     } else {
       await clearFlags(run.client, contactIds, run.write, (outcomes) => {
         for (const [contactId, outcome] of outcomes) {
-          if (outcome.kind === 'cleared') tally.flagsCleared++;
+          if (outcome.kind === 'updated') tally.flagsCleared++;
           else
             tally.failed.push(
               sweepFailure('clear-flag', leadsByContact.get(contactId) ?? [], outcome.error, contactId),

@@ -6,6 +6,7 @@ import { SweepInterruptedError } from './errors/SweepInterruptedError';
 import { SweepStoppedError } from './errors/SweepStoppedError';
 import { linkOrphanLeads } from './linkOrphanLeads';
 import { WHOLE } from './partition';
+import { repairOptOuts } from './repairOptOuts';
 import { repairQualifiedLeads } from './repairQualifiedLeads';
 import { RequestGate } from './RequestGate';
 import type { SweepClient } from './SweepClient';
@@ -17,8 +18,8 @@ import { SweepTally } from './SweepTally';
 /**
  * The sweep (DESIGN.md capability 2): makes Dataverse consistent again, whatever webhooks were lost. It links every
  * open orphan lead of the partition to a contact — the webhook's matching, fields and deterministic ids, in bulk —
- * while leadlink_OrphanLeadContactCreation is on (or forced), and clears marketingonly on the contacts of qualified
- * leads. Dataverse is the source of truth: the sweep keeps no state of its own, so a stopped run leaves only whole
+ * while leadlink_OrphanLeadContactCreation is on (or forced), clears marketingonly on the contacts of qualified
+ * leads, and gives contacts the opt-outs of their leads they still allow (the strictest wins). Dataverse is the source of truth: the sweep keeps no state of its own, so a stopped run leaves only whole
  * writes behind and a rerun finishes the work without a duplicate.
  *
  * Returns the summary, also when stopped through `signal` (`interrupted`); throws SweepStoppedError (with the
@@ -46,6 +47,7 @@ export async function runSweep(
   try {
     if (await linkingWanted(run, settings)) await linkOrphanLeads(run);
     await repairQualifiedLeads(run);
+    await repairOptOuts(run);
   } catch (error) {
     if (!(error instanceof SweepInterruptedError)) throw new SweepStoppedError(tally.summary(seconds()), error);
     tally.interrupted = true;

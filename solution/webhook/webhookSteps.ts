@@ -34,8 +34,11 @@ const LOGICAL_NAME = /^[a-z][a-z0-9_]*$/;
 /** sdkmessageprocessingstep.name and .description hold at most 256 characters. */
 const MAX_NAME = 256;
 
-/** Image property by message: Create posts an `Id` image, Update and Delete take theirs from `Target`. */
-const IMAGE_PROPERTY: Readonly<Record<StepRegistration['message'], StepImage['messagePropertyName']>> = {
+/**
+ * Image property by message: Create posts an `Id` image, Update and Delete take theirs from `Target`. A message
+ * without one (QualifyLead carries LeadId, no Target) takes no image.
+ */
+const IMAGE_PROPERTY: Readonly<Partial<Record<StepRegistration['message'], StepImage['messagePropertyName']>>> = {
   Create: 'Id',
   Update: 'Target',
   Delete: 'Target',
@@ -93,10 +96,10 @@ function toWebhookStep(plugin: Plugin, step: StepRegistration): WebhookStep {
     aliases.add(image.alias);
     if (step.message === 'Create' && image.type !== IMAGE_TYPE.post) fail('a Create step can only have a post image');
     if (step.message === 'Delete' && image.type !== IMAGE_TYPE.pre) fail('a Delete step can only have a pre image');
-    if (image.messagePropertyName !== IMAGE_PROPERTY[step.message]) {
-      fail(
-        `image '${image.alias}' must take messagePropertyName '${IMAGE_PROPERTY[step.message]}' for ${step.message}`,
-      );
+    const property = IMAGE_PROPERTY[step.message];
+    if (property === undefined) fail(`a ${step.message} step takes no images`);
+    if (image.messagePropertyName !== property) {
+      fail(`image '${image.alias}' must take messagePropertyName '${property}' for ${step.message}`);
     }
     return {
       id: imageId(step.stepId, image.alias),

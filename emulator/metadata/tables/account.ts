@@ -2,7 +2,7 @@ import type { TableDef } from '../../../schema/types';
 import { address1Columns } from '../columns/address1';
 import { AUDIT_COLUMNS, IMPORT_COLUMNS } from '../columns/audit';
 import { CONTACT_PREFERENCE_COLUMNS } from '../columns/contactPreferences';
-import { lookup, memo, money, picklist, primaryKey, text, whole, YES_NO, yesNo } from '../columns/define';
+import { lookup, memo, money, picklist, primaryKey, READ_ONLY, text, whole, YES_NO, yesNo } from '../columns/define';
 import { OWNERSHIP_COLUMNS } from '../columns/ownership';
 import { INDUSTRY_CODE, PREFERRED_CONTACT_METHOD } from '../columns/sharedOptions';
 import { activeInactive } from '../columns/stateStatus';
@@ -65,6 +65,9 @@ export const ACCOUNT: TableDef = {
     lookup('parentaccountid', ['account']),
     lookup('originatingleadid', ['lead']),
     lookup('transactioncurrencyid', ['transactioncurrency']),
+    // Set by the Merge message only (Account table reference: masterid, merged).
+    lookup('masterid', ['account'], READ_ONLY),
+    yesNo('merged', YES_NO, false, READ_ONLY),
     ...activeInactive({ validForCreate: false }),
     ...OWNERSHIP_COLUMNS,
     ...AUDIT_COLUMNS,
@@ -75,9 +78,11 @@ export const ACCOUNT: TableDef = {
     single('parentaccountid', 'account', 'parentaccountid', 'account_parent_account'),
     single('originatingleadid', 'lead', 'originatingleadid', 'account_originating_lead'),
     single('transactioncurrencyid', 'transactioncurrency', 'transactioncurrencyid', 'transactioncurrency_account'),
+    single('masterid', 'account', 'masterid', 'account_master_account'),
     ...ownershipNavigation('owner_accounts', 'user_accounts', 'team_accounts'),
     ...auditNavigation('lk_accountbase_createdby', 'lk_accountbase_modifiedby'),
     collection('account_parent_account', 'account', 'parentaccountid'),
+    collection('account_master_account', 'account', 'masterid'),
     collection('lead_parent_account', 'lead', 'parentaccountid'),
     collection('lead_customer_accounts', 'lead', 'customerid'),
     collection('contact_customer_accounts', 'contact', 'parentcustomerid'),

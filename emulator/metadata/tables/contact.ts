@@ -25,7 +25,9 @@ import { auditNavigation, collection, ownershipNavigation, single } from '../nav
  * Contact. Columns, lengths and options: Contact table/entity reference (Dataverse),
  * https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/contact — marketingonly and the
  * msdyn_* consent flags are Dataverse columns there; originatingleadid comes with Dynamics 365 Sales (Web API contact
- * EntityType). CreateMultiple / UpdateMultiple are listed among the table's messages.
+ * EntityType). CreateMultiple / UpdateMultiple are listed among the table's messages. masterid ("Unique identifier of
+ * the master contact for merge", relationship contact_master_contact) and merged are set by the Merge message only:
+ * neither is valid for create or update.
  */
 export const CONTACT: TableDef = {
   logicalName: 'contact',
@@ -75,6 +77,8 @@ export const CONTACT: TableDef = {
     entityName('parentcustomeridtype'),
     lookup('originatingleadid', ['lead']),
     lookup('transactioncurrencyid', ['transactioncurrency']),
+    lookup('masterid', ['contact'], READ_ONLY),
+    yesNo('merged', YES_NO, false, READ_ONLY),
     ...activeInactive({ validForCreate: false }),
     ...OWNERSHIP_COLUMNS,
     ...AUDIT_COLUMNS,
@@ -85,12 +89,14 @@ export const CONTACT: TableDef = {
     single('parentcustomerid_contact', 'contact', 'parentcustomerid', 'contact_customer_contacts'),
     single('originatingleadid', 'lead', 'originatingleadid', 'contact_originating_lead'),
     single('transactioncurrencyid', 'transactioncurrency', 'transactioncurrencyid', 'transactioncurrency_contact'),
+    single('masterid', 'contact', 'masterid', 'contact_master_contact'),
     ...ownershipNavigation('owner_contacts', 'contact_owning_user', 'team_contacts'),
     ...auditNavigation('lk_contactbase_createdby', 'lk_contactbase_modifiedby'),
     collection('lead_parent_contact', 'lead', 'parentcontactid'),
     collection('lead_customer_contacts', 'lead', 'customerid'),
     collection('account_primary_contact', 'account', 'primarycontactid'),
     collection('contact_customer_contacts', 'contact', 'parentcustomerid'),
+    collection('contact_master_contact', 'contact', 'masterid'),
     collection('opportunity_parent_contact', 'opportunity', 'parentcontactid'),
     collection('opportunity_customer_contacts', 'opportunity', 'customerid'),
     collection('Contact_Tasks', 'task', 'regardingobjectid'),

@@ -36,7 +36,9 @@ export interface WebhookComponents {
  * key must not travel in a file. `leadlink register` sets the URL and the key and enables the steps.
  */
 export function webhookComponents(plugins: readonly Plugin[]): WebhookComponents {
-  const steps = webhookSteps(plugins);
+  // A step names its message by id only; a message whose id no public source gives (QualifyLead) is not shipped in
+  // the solution: `leadlink register` looks the message up by name in the environment and registers that step.
+  const steps = webhookSteps(plugins).filter((step) => documentedMessage(step) !== undefined);
   return {
     steps: steps.map(stepNode),
     endpoints: [endpointNode()],
@@ -51,11 +53,16 @@ export function webhookComponents(plugins: readonly Plugin[]): WebhookComponents
   };
 }
 
+function documentedMessage(step: WebhookStep): string | undefined {
+  return STANDARD_MESSAGES.find((m) => m.name === step.message && m.idSource === 'documented')?.id;
+}
+
 /** Steps name their message by id; Create, Update and Delete have the same id in every environment. */
 function messageId(step: WebhookStep): string {
-  const message = STANDARD_MESSAGES.find((m) => m.name === step.message && m.idSource === 'documented');
-  if (!message) throw new PackError(`No documented sdkmessageid for ${step.message} (plug-in '${step.plugin}').`);
-  return message.id;
+  const id = documentedMessage(step);
+  if (id === undefined)
+    throw new PackError(`No documented sdkmessageid for ${step.message} (plug-in '${step.plugin}').`);
+  return id;
 }
 
 /** In the element order of CustomizationsSolution.xsd's sdkmessageprocessingsteptype, StateCode/StatusCode beside IsHidden as exports place them. */

@@ -66,6 +66,7 @@ export class Harness {
   readonly logLines: string[] = [];
   services: AppServices;
   #functions: LocalServer | undefined;
+  #held: Promise<void> | undefined;
 
   private constructor(
     readonly emulator: Emulator,
@@ -112,6 +113,19 @@ export class Harness {
     this.services = this.#newServices();
   }
 
+  /**
+   * Holds every delivery at the function's door until the returned release is called: what happens meanwhile (edits,
+   * qualifications, deletions) happens before the plug-ins run, so they meet stale events.
+   */
+  holdDeliveries(): () => void {
+    let release!: () => void;
+    this.#held = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.#held = undefined;
+      release();
+    };
+  }
+
   /** Posts a recorded (or crafted) webhook to the function again, as Dataverse would; returns the status. */
   async deliver(
     body: string,
@@ -147,10 +161,10 @@ export class Harness {
   }
 
   /** The recorded deliveries of one record's event. */
-  deliveriesOf(recordId: string, message: 'Create' | 'Update'): RecordedDelivery[] {
+  deliveriesOf(recordId: string, message: 'Create' | 'Update' | 'QualifyLead'): RecordedDelivery[] {
     return this.deliveries.filter((d) => {
-      const body = JSON.parse(d.body) as { PrimaryEntityId?: string; MessageName?: string };
-      return body.PrimaryEntityId === recordId && body.MessageName === message;
+      const body = parsed(d.body);
+      return body?.PrimaryEntityId === recordId && body.MessageName === message;
     });
   }
 
@@ -183,6 +197,7 @@ export class Harness {
     handler: HttpRoute['handler'],
   ): Promise<HttpResponseInit> {
     const body = await request.clone().text();
+    await this.#held;
     const response = await handler(request, context);
     this.deliveries.push({
       body,
@@ -191,5 +206,14 @@ export class Harness {
       answer: response.jsonBody,
     });
     return response;
+  }
+}
+
+/** A recorded body as JSON; undefined for one that is not (a malformed delivery a test sent on purpose). */
+function parsed(body: string): { PrimaryEntityId?: string; MessageName?: string } | undefined {
+  try {
+    return JSON.parse(body) as { PrimaryEntityId?: string; MessageName?: string };
+  } catch {
+    return undefined;
   }
 }

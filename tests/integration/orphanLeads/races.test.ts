@@ -4,69 +4,48 @@
  * registered here. The code under test runs as the integration user; the test's own reads and writes go through
  * `other`, as the sales user, so the emulator's log tells them apart.
  */
-import { DataverseClient, loadDataverseConfig, type BatchItem } from '../../../dataverse';
-import { Emulator, PLATFORM_IDS } from '../../../emulator';
+import type { DataverseClient } from '../../../dataverse';
+import type { Emulator } from '../../../emulator';
+import { PLATFORM_IDS } from '../../../emulator';
 import { deterministicContactId, emailMatchingStrategy } from '../../../plugins/identity';
 import { ContactCreations, linkOrphanLead, type LinkDependencies } from '../../../plugins/orphanLeadContact';
 import type { OrphanLeadClient } from '../../../plugins/orphanLeadContact/OrphanLeadClient';
-import { LEADLINK_CUSTOMIZATIONS } from '../../../schema/customizations';
-import { tokenFor } from './harness';
+import {
+  interleaved as interleavedWith,
+  readTogether as readTogetherWith,
+  startRaceWorld,
+  type RaceWorld,
+} from './raceClients';
 
+let world: RaceWorld;
 let emulator: Emulator;
 let client: DataverseClient;
 let other: DataverseClient;
 beforeAll(async () => {
-  emulator = await new Emulator({ seed: 'empty', customizations: LEADLINK_CUSTOMIZATIONS }).start();
-  client = DataverseClient.fromConfig(loadDataverseConfig({ DATAVERSE_URL: emulator.url }));
-  const token = tokenFor(PLATFORM_IDS.salesUser);
-  other = new DataverseClient({
-    url: emulator.url,
-    tokenProvider: { description: 'test user', getToken: async () => token },
-  });
+  world = await startRaceWorld();
+  ({ emulator, client, other } = world);
 });
-afterAll(async () => {
-  client.close();
-  other.close();
-  await emulator.stop();
+afterAll(() => world.stop());
+
+const interleaved = (meanwhile: () => Promise<unknown>) => interleavedWith(client, meanwhile);
+const readTogether = (parties: number) => readTogetherWith(client, parties);
+
+/** Pauses between attempts, recorded instead of waited: no test waits on the clock. */
+let pauses: number[] = [];
+beforeEach(() => {
+  pauses = [];
 });
-
-const isWrite = (items: readonly BatchItem[]) => items.some((item) => 'changeSet' in item);
-
-/** The client, with `meanwhile` run once just before the first write (after the plug-in has read the lead). */
-function interleaved(meanwhile: () => Promise<unknown>): OrphanLeadClient {
-  let done = false;
-  return {
-    retrieve: (...args) => client.retrieve(...args),
-    queryPages: (...args) => client.queryPages(...args),
-    batch: async (items, ...rest) => {
-      if (isWrite(items) && !done) {
-        done = true;
-        await meanwhile();
-      }
-      return client.batch(items, ...rest);
-    },
-  };
-}
-
-/** Clients whose writes wait until `parties` reads have been answered: every party reads before anyone writes. */
-function readTogether(parties: number): () => OrphanLeadClient {
-  let reads = 0;
-  let release!: () => void;
-  const allRead = new Promise<void>((resolve) => (release = resolve));
-  return () => ({
-    retrieve: (...args) => client.retrieve(...args),
-    queryPages: (...args) => client.queryPages(...args),
-    batch: async (items, ...rest) => {
-      if (isWrite(items)) await allRead;
-      const results = await client.batch(items, ...rest);
-      if (!isWrite(items) && ++reads === parties) release();
-      return results;
-    },
-  });
-}
 
 function deps(c: OrphanLeadClient, creations = new ContactCreations()): LinkDependencies {
-  return { client: c, strategy: emailMatchingStrategy, creations, call: () => ({ timeBudgetMs: 10_000 }) };
+  return {
+    client: c,
+    strategy: emailMatchingStrategy,
+    creations,
+    call: () => ({ timeBudgetMs: 10_000 }),
+    pause: async (ms) => {
+      pauses.push(ms);
+    },
+  };
 }
 
 const parentOf = async (leadId: string) =>
@@ -114,9 +93,9 @@ it('reads again after an unrelated change between the read and the write, then l
     deps(interleaved(() => other.update('leads', leadId, { jobtitle: 'Changed meanwhile' }))),
   );
   const contactId = deterministicContactId('busy@example.com', leadId);
-  expect(result).toEqual({ kind: 'created', contactId });
+  expect(result).toMatchObject({ kind: 'created', contactId, attempts: 2 });
+  expect(pauses).toEqual([100]);
   expect(await parentOf(leadId)).toBe(contactId);
-  // read, refused change set, the meanwhile update, read again, change set
   // read (lead + candidates), the refused change set, read again, the change set
   expect(pluginRequests(mark).map((e) => `${e.method} ${e.path} ${e.status}`)).toEqual([
     'POST $batch 200',
@@ -166,13 +145,13 @@ it('re-creates a contact it remembered making when that contact was deleted sinc
   const creations = new ContactCreations();
   const first = await other.create('leads', { lastname: 'First', emailaddress1: 'gone@example.com' });
   const contactId = deterministicContactId('gone@example.com', first);
-  expect(await linkOrphanLead(first, 'gone@example.com', deps(client, creations))).toEqual({
+  expect(await linkOrphanLead(first, 'gone@example.com', deps(client, creations))).toMatchObject({
     kind: 'created',
     contactId,
   });
   await other.delete('contacts', contactId);
   const second = await other.create('leads', { lastname: 'Second', emailaddress1: 'gone@example.com' });
-  expect(await linkOrphanLead(second, 'gone@example.com', deps(client, creations))).toEqual({
+  expect(await linkOrphanLead(second, 'gone@example.com', deps(client, creations))).toMatchObject({
     kind: 'created',
     contactId,
   });
@@ -183,7 +162,7 @@ it('matches by the e-mail the lead holds now when it changed since the event', a
   const existing = await other.create('contacts', { lastname: 'Current', emailaddress1: 'current@example.com' });
   const leadId = await other.create('leads', { lastname: 'Moved', emailaddress1: 'current@example.com' });
   const result = await linkOrphanLead(leadId, 'old@example.com', deps(client));
-  expect(result).toEqual({ kind: 'linked-existing', contactId: existing });
+  expect(result).toEqual({ kind: 'linked-existing', contactId: existing, optOutsApplied: [], attempts: 1 });
 });
 
 it('finds nothing to do for a lead deleted before its webhook ran, whether or not the payload showed an e-mail', async () => {

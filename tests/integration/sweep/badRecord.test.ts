@@ -9,6 +9,9 @@ import { LEAD } from '../../../schema/names';
 import { endState, orphans, sharedEmails } from './helpers/endState';
 import { TITLE_TOO_LONG_FOR_CONTACT, WITH_LONGER_LEAD_TITLE } from './helpers/refusedRecord';
 import { createAll, settingsOf, startSweepEmulator, switchLinking } from './helpers/sweepEmulator';
+import type { Emulator } from '../../../emulator';
+
+const state0Contacts = (emulator: Emulator) => [...emulator.store.rows('contact')].map((row) => row.id);
 
 const BAD_LEAD = '0bad0000-0000-4000-8000-000000000001';
 const BAD_EMAIL = 'ilknur.yilmaz@example.com';
@@ -49,14 +52,14 @@ describe('a record Dataverse refuses', () => {
       ]);
       expect(summary.linked).toBe(60);
       expect(summary.created).toBe(40);
-      // CreateMultiple refused the chunk as a whole; the chunk went again record by record.
+      // Each lead's change set stands alone: the refused one failed alone (and made no contact), the others went in.
       const writes = emulator.log.entries(mark).filter((e) => e.method !== 'GET');
       expect(writes.map((e) => [e.path, e.status])).toEqual([
-        ['$batch', 200],
-        ['contacts/Microsoft.Dynamics.CRM.CreateMultiple', 400],
-        ['$batch', 200],
-        ['$batch', 200],
+        ['$batch', 200], // the match reads
+        ['$batch', 200], // the leads that make a contact, or link to one that exists
+        ['$batch', 200], // the leads that share a contact made by another
       ]);
+      expect(state0Contacts(emulator)).not.toContain(expectedContact);
       const state = endState(emulator);
       expect(orphans(state)).toEqual([BAD_LEAD]);
       expect(sharedEmails(state)).toEqual([]);

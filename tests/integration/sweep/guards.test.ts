@@ -1,21 +1,19 @@
 /**
  * The sweep racing other writers. A lead linked between the sweep's read and its write keeps the contact it got —
- * the link carries the lead's ETag, so Dataverse refuses it (412) — and a contact a webhook made meanwhile is used,
- * not made twice (the create meets it with 412 and links to it).
+ * the link carries the lead's ETag, so Dataverse refuses it (412) and the contact that change set would have made is
+ * not made either — and a contact a webhook made meanwhile is used, not made twice (the create meets it with 412; the
+ * lead is read again and linked to it).
  */
-import type { BatchItem, BatchOptions, CallOptions, DataverseClient, ODataRecord } from '../../../dataverse';
+import type { BatchItem, BatchOperation, BatchOptions, CallOptions, DataverseClient } from '../../../dataverse';
 import { runSweep, type SweepClient } from '../../../plugins/sweep';
 import { CONTACT, LEAD } from '../../../schema/names';
-import { endState, orphans, sharedEmails } from './helpers/endState';
+import { endState, ghosts, orphans, sharedEmails } from './helpers/endState';
 import { createAll, settingsOf, startSweepEmulator, switchLinking } from './helpers/sweepEmulator';
 
 /** The real client, with a hook that runs (and finishes) right before one of its calls is sent. */
 function withHook(
   client: DataverseClient,
-  hooks: {
-    beforeBatch?: (items: readonly BatchItem[]) => Promise<void>;
-    beforeCreateMultiple?: (records: readonly ODataRecord[]) => Promise<void>;
-  },
+  hooks: { beforeWrite?: (operations: readonly BatchOperation[]) => Promise<void> },
 ): SweepClient {
   return {
     queryPages: (...args) => client.queryPages(...args),
@@ -23,12 +21,9 @@ function withHook(
     request: (...args) => client.request(...args),
     updateMultiple: (...args) => client.updateMultiple(...args),
     async batch(items: readonly BatchItem[], options?: BatchOptions, call?: CallOptions) {
-      await hooks.beforeBatch?.(items);
+      const writes = items.flatMap((item) => ('changeSet' in item ? item.changeSet : []));
+      if (writes.length > 0) await hooks.beforeWrite?.(writes);
       return client.batch(items, options, call);
-    },
-    async createMultiple(entitySet: string, logicalName: string, records: readonly ODataRecord[], call?: CallOptions) {
-      await hooks.beforeCreateMultiple?.(records);
-      return client.createMultiple(entitySet, logicalName, records, call);
     },
   };
 }
@@ -59,11 +54,8 @@ describe('racing writers', () => {
       });
       let raceRun = false;
       const client = withHook(admin, {
-        beforeBatch: async (items) => {
-          const links = items.some(
-            (item) => 'method' in item && item.method === 'PATCH' && item.url.startsWith('leads('),
-          );
-          if (!links || raceRun) return;
+        beforeWrite: async () => {
+          if (raceRun) return;
           raceRun = true;
           // A salesperson (or the webhook) links the lead while the sweep's link batch is on its way.
           await admin.update(LEAD.set, raced, { [`${LEAD.parentContact}@odata.bind`]: `/contacts(${colleague})` });
@@ -74,10 +66,13 @@ describe('racing writers', () => {
       expect(raceRun).toBe(true);
       expect(summary.leftAlone).toBe(1);
       expect(summary.linked).toBe(leads.length - 1);
+      expect(summary.created).toBe(leads.length - 1);
       expect(summary.failed).toEqual([]);
       const state = endState(emulator);
       expect(state.links[raced]).toBe(colleague);
       expect(orphans(state)).toEqual([]);
+      // No ghost: the contact the raced lead would have got was never made.
+      expect(ghosts(state)).toEqual([]);
       // Every lead's parent contact was written once: none was overwritten.
       expect([...parentWrites.values()].every((n) => n === 1)).toBe(true);
       expect(parentWrites.size).toBe(leads.length);
@@ -94,12 +89,13 @@ describe('racing writers', () => {
       await createAll(admin, LEAD.set, LEAD.table, leads);
       let twinId: string | undefined;
       const client = withHook(admin, {
-        beforeCreateMultiple: async (records) => {
+        beforeWrite: async (operations) => {
           if (twinId !== undefined) return;
-          const { contactid, ...record } = records[3] ?? {};
-          twinId = String(contactid);
+          const create = operations.filter((op) => op.url.startsWith('contacts(') && op.headers?.['If-None-Match'])[3];
+          twinId = /contacts\(([^)]+)\)/.exec(create?.url ?? '')?.[1];
+          if (twinId === undefined) throw new Error('no contact create in the first write batch');
           // The webhook's create-only upsert for the same identity, a moment earlier.
-          await admin.upsert(CONTACT.set, twinId, record, { mode: 'createOnly' });
+          await admin.upsert(CONTACT.set, twinId, create?.json as Record<string, unknown>, { mode: 'createOnly' });
         },
       });
 

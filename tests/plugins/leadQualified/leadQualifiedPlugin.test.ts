@@ -21,12 +21,14 @@ async function run(event: ReturnType<typeof webhookEvent>, deadlineInMs?: number
 }
 
 describe('lead-qualified: decisions made before any request', () => {
-  it('is in the registry: lead Update filtered to statecode with a post image, and opportunity Create', () => {
+  it('is in the registry: lead Update filtered to statecode with a post image, opportunity Create, QualifyLead', () => {
     expect(PLUGINS).toContain(leadQualified);
     expect(LEAD_QUALIFIED_STEPS.map((s) => `${s.message} ${s.table} ${s.filteringAttributes.join(',')}`)).toEqual([
       'Update lead statecode',
       'Create opportunity ',
+      'QualifyLead lead ',
     ]);
+    expect(LEAD_QUALIFIED_STEPS[2]).toMatchObject({ stage: 40, mode: 1, images: [] });
     expect(LEAD_QUALIFIED_STEPS[0]?.images[0]).toMatchObject({
       alias: QUALIFIED_POST_IMAGE,
       attributes: ['parentcontactid', 'statecode'],

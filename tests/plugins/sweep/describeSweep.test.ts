@@ -13,6 +13,8 @@ const base: SweepSummary = {
   retryLater: 0,
   qualifiedScanned: 12,
   flagsCleared: 12,
+  optOutLeadsScanned: 4,
+  optOutsApplied: 3,
   failed: [],
   interrupted: false,
   seconds: 3.2,
@@ -25,6 +27,7 @@ describe('describeSweep', () => {
     expect(text).toContain('Linked: 5,000 lead(s), 1,790 of them to contacts that exist already');
     expect(text).toContain('Created: 3,210 marketing-only contact(s)');
     expect(text).toContain('cleared marketingonly on 12 contact(s)');
+    expect(text).toContain("applied leads' opt-outs to 3 contact(s) that still allowed them (never loosened)");
   });
 
   it('says a dry run wrote nothing and what a real run would do', () => {

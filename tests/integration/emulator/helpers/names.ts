@@ -67,7 +67,13 @@ export const IMAGE_PROPERTY = { target: 'Target', createdId: 'Id' } as const;
 export const ASYNC_PRIMARY_NAME_IMAGE = 'AsynchronousStepPrimaryName';
 
 /** The SDK messages steps are registered for. */
-export const MESSAGE = { create: 'Create', update: 'Update', delete: 'Delete' } as const;
+export const MESSAGE = {
+  create: 'Create',
+  update: 'Update',
+  delete: 'Delete',
+  qualifyLead: 'QualifyLead',
+  merge: 'Merge',
+} as const;
 
 /** Headers Dataverse sends with a webhook (use-webhooks) and takes on requests. */
 export const WEBHOOK_HEADER = {
@@ -92,6 +98,7 @@ export const CODE = {
   queryProperty: '0x80060888',
   requestsLimit: '0x80072322',
   concurrencyLimit: '0x80072326',
+  invalidArgument: '0x80040203',
 } as const;
 
 /** Lead and contact columns the query tests use that schema/names.ts does not name (Lead table reference). */

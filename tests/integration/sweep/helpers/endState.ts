@@ -48,6 +48,17 @@ export function sharedEmails(state: EndState): string[] {
   return [...seen].filter(([, n]) => n > 1).map(([email]) => email);
 }
 
+/**
+ * Ghosts: active marketing-only contacts that no lead points at — what LeadLink creates, only ever for a lead it links
+ * in the same change set. (A contact merged away is inactive and has no leads by design; it is not a ghost.)
+ */
+export function ghosts(state: EndState): string[] {
+  const linked = new Set(Object.values(state.links).filter((id): id is string => id !== null));
+  return Object.entries(state.contacts)
+    .filter(([id, c]) => c.marketingonly === true && c.statecode === 0 && !linked.has(id))
+    .map(([id]) => id);
+}
+
 /** Leads still without a parent contact. */
 export function orphans(state: EndState): string[] {
   return Object.entries(state.links)
