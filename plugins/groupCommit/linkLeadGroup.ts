@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chunkForIn, DataverseError, inFilter, type BatchOperation, type CallOptions } from '../../dataverse';
+import type { BatchOperation, CallOptions } from '../../dataverse';
 import { buildQuery } from '../../dataverse/client/odata/buildQuery';
-import { CONTACT, LEAD } from '../../schema/names';
+import { CONTACT } from '../../schema/names';
 import { contactFromLead, LEAD_IDENTITY_SELECT, type ContactMatchingStrategy, type LeadRow } from '../identity';
-import { conflictBackoffMs, whyLeave } from '../orphanLeadContact/linkOrphanLead';
+import { conflictBackoffMs, whyLeave, type LinkResult } from '../orphanLeadContact/linkOrphanLead';
 import type { PluginLogger } from '../Plugin';
 import {
   BulkMessages,
@@ -19,6 +19,7 @@ import {
   type SweepClient,
 } from '../sweep';
 import type { Settled } from './GroupCommitter';
+import { leadRowsOf, leadsByIdUrls } from './leadReads';
 
 /** One orphan-lead event of a group: the lead, and the e-mail its payload showed (linkOrphanLead's hint). */
 export interface LinkRequest {
@@ -26,9 +27,6 @@ export interface LinkRequest {
   /** null: the payload showed none; undefined: it did not say. */
   readonly email: string | null | undefined;
 }
-
-export type GroupLinkResult =
-  { readonly kind: 'nothing-to-do'; readonly reason: string } | { readonly kind: 'linked'; readonly plan: LeadPlan };
 
 export interface GroupLinkDependencies {
   readonly client: SweepClient;
@@ -39,9 +37,6 @@ export interface GroupLinkDependencies {
   /** Waits before reading again after leads changed under the write; a timer by default. */
   readonly pause?: (ms: number) => Promise<void>;
 }
-
-/** Leads per `In` over leadid, as the sweep's match queries take them (plugins/sweep/inLimits.ts). */
-const LEAD_IN_LIMITS = { maxValues: 200, maxChars: 7_000 } as const;
 
 /**
  * Links a group's orphan leads with the sweep's code (plugins/sweep/linkLeads.ts): the leads, fresh with their ETags,
@@ -54,9 +49,9 @@ const LEAD_IN_LIMITS = { maxValues: 200, maxChars: 7_000 } as const;
 export async function linkLeadGroup(
   requests: readonly LinkRequest[],
   deps: GroupLinkDependencies,
-): Promise<Settled<GroupLinkResult>[]> {
-  const outcomes = new Map<string, Settled<GroupLinkResult>>();
-  const settle = (leadId: string, result: Settled<GroupLinkResult>) => outcomes.set(leadId.toLowerCase(), result);
+): Promise<Settled<LinkResult>[]> {
+  const outcomes = new Map<string, Settled<LinkResult>>();
+  const settle = (leadId: string, result: Settled<LinkResult>) => outcomes.set(leadId.toLowerCase(), result);
   try {
     const { leads, prefetched } = await readGroup(requests, deps);
     const toLink: LeadRow[] = [];
@@ -98,21 +93,21 @@ export async function linkLeadGroup(
     const leadId = request.leadId.toLowerCase();
     const outcome = outcomes.get(leadId) ?? { ok: false, error: new Error('The group ended without this lead') };
     // Dataverse may deliver one event twice: the first copy in the group tells what was done, the others nothing.
-    if (answered.has(leadId) && outcome.ok && outcome.value.kind === 'linked') return DUPLICATE;
+    if (answered.has(leadId) && outcome.ok && outcome.value.kind !== 'nothing-to-do') return DUPLICATE;
     answered.add(leadId);
     return outcome;
   });
 }
 
-const DUPLICATE: Settled<GroupLinkResult> = {
+const DUPLICATE: Settled<LinkResult> = {
   ok: true,
   value: { kind: 'nothing-to-do', reason: 'Another delivery of this event in the same group linked the lead.' },
 };
 
-function resultOf(outcome: LeadOutcome): Settled<GroupLinkResult> {
+function resultOf(outcome: LeadOutcome): Settled<LinkResult> {
   switch (outcome.kind) {
     case 'linked':
-      return { ok: true, value: { kind: 'linked', plan: outcome.plan } };
+      return { ok: true, value: linkedAs(outcome.plan) };
     case 'left-alone':
       return {
         ok: true,
@@ -125,6 +120,23 @@ function resultOf(outcome: LeadOutcome): Settled<GroupLinkResult> {
       return { ok: false, error: new Error('The lead changed under every attempt') };
     case 'failed':
       return { ok: false, error: outcome.error };
+  }
+}
+
+/** The plan that linked a lead, told as the webhook tells a link (linkOrphanLead.ts). */
+function linkedAs(plan: LeadPlan): LinkResult {
+  const optOutsApplied = plan.kind === 'create' ? [] : Object.keys(plan.optOuts);
+  const linked = { contactId: plan.contactId, optOutsApplied, attempts: 1 };
+  switch (plan.kind) {
+    case 'create':
+      return { kind: 'created', generation: plan.generation, ...linked };
+    case 'match':
+      return { kind: 'linked-existing', ...linked };
+    case 'identity':
+      return { kind: plan.via === 'master' ? 'linked-master' : 'linked-twin', ...linked };
+    case 'follow':
+      // The contact another lead of the group made for the same identity, in the same `$batch`.
+      return { kind: 'linked-twin', ...linked };
   }
 }
 
@@ -142,9 +154,7 @@ async function readGroup(
   );
   const keys = unique(hinted.map((lead) => deps.strategy.keyOf(lead)));
   const firstIds = unique(hinted.map((lead) => contactFromLead(lead).contactId));
-  const leadQueries = chunkForIn(uniqueIds(requests), LEAD_IN_LIMITS).map(
-    (ids) => LEAD.set + buildQuery({ select: LEAD_IDENTITY_SELECT, filter: inFilter(LEAD.id, ids) }),
-  );
+  const leadQueries = leadsByIdUrls(uniqueIds(requests), { select: LEAD_IDENTITY_SELECT });
   const queries = matchQueries(deps.strategy, keys, firstIds);
   const operations: BatchOperation[] = [
     ...leadQueries.map((url): BatchOperation => ({ method: 'GET', url })),
@@ -153,7 +163,7 @@ async function readGroup(
   const results = await deps.client.batch(operations, {}, deps.call());
   const leads = new Map<string, LeadRow>();
   leadQueries.forEach((url, index) => {
-    for (const row of leadRows(results[index], url)) leads.set(row.leadid.toLowerCase(), row);
+    for (const row of leadRowsOf<LeadRow>(results[index], url)) leads.set(row.leadid.toLowerCase(), row);
   });
   const gate = new RequestGate(undefined);
   const rows = [];
@@ -162,21 +172,6 @@ async function readGroup(
     rows.push(await rowsOfResult(deps.client, results[leadQueries.length + index], url, gate));
   }
   return { leads, prefetched: matchReadsFrom(queries, rows, firstIds) };
-}
-
-function leadRows(result: { readonly json?: unknown; readonly error?: unknown } | undefined, url: string): LeadRow[] {
-  if (!result || result.error) {
-    throw (
-      result?.error ??
-      new DataverseError({ method: 'GET', url, summary: 'The $batch answer has no part for the leads' })
-    );
-  }
-  const value =
-    typeof result.json === 'object' && result.json !== null ? (result.json as { value?: unknown }).value : undefined;
-  if (!Array.isArray(value)) {
-    throw new DataverseError({ method: 'GET', url, summary: 'The lead query returned no "value" array' });
-  }
-  return value.filter((row): row is LeadRow => typeof (row as { leadid?: unknown } | null)?.leadid === 'string');
 }
 
 function uniqueIds(requests: readonly LinkRequest[]): string[] {
