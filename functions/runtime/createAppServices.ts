@@ -13,7 +13,7 @@ import { structuredLogger } from './structuredLogger';
 export interface AppServicesOptions {
   /** Where the early sweep logs, outside any invocation; the Functions host's console by default. */
   readonly logHandler?: LogHandler;
-  /** The clock groups and the early sweep wait on. */
+  /** The clock groups, the early sweep and the client's Retry-After pause go by. */
   readonly clock?: Clock;
 }
 
@@ -21,7 +21,10 @@ export interface AppServicesOptions {
 export function createAppServices(env: Environment, options: AppServicesOptions = {}): AppServices {
   const keys = readAppKeys(env);
   const grouping = { settings: readGroupCommitSettings(env), clock: options.clock ?? systemClock };
-  const dataverse = DataverseClient.fromConfig(loadDataverseConfig(env));
+  const dataverse = DataverseClient.fromConfig(
+    loadDataverseConfig(env),
+    options.clock ? { clock: () => grouping.clock.now() } : {},
+  );
   const settings = new DataverseEnvironmentSettings(dataverse);
   const context = new InvocationContext({
     invocationId: randomUUID(),
