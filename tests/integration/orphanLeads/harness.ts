@@ -224,6 +224,16 @@ export class Harness {
   }
 }
 
+/** What one plug-in answered in a recorded delivery. */
+export function answerOf(
+  delivery: Pick<RecordedDelivery, 'answer'> | undefined,
+  plugin: string,
+): { outcome?: string; detail?: string } | undefined {
+  const results = (delivery?.answer as { results?: { plugin: string; outcome: string; detail: string }[] } | undefined)
+    ?.results;
+  return results?.find((r) => r.plugin === plugin);
+}
+
 /** A recorded body as JSON; undefined for one that is not (a malformed delivery a test sent on purpose). */
 function parsed(body: string): { PrimaryEntityId?: string; MessageName?: string } | undefined {
   try {
