@@ -1,14 +1,13 @@
 import type { BatchOperation } from '../../dataverse';
-import { CONTACT, LEAD, LEAD_STATE } from '../../schema/names';
+import { CONTACT, LEAD } from '../../schema/names';
 import type { ClearResult } from '../leadQualified/clearMarketingOnly';
+import { qualificationVerdict, type LeadWithContact } from '../leadQualified/qualificationVerdict';
 import { BulkMessages, clearFlags, RequestGate, type SweepClient } from '../sweep';
 import type { Settled } from './GroupCommitter';
 import { leadRowsOf, leadsByIdUrls } from './leadReads';
 
-interface QualifiedLeadRow {
+interface QualifiedLeadRow extends LeadWithContact {
   readonly leadid: string;
-  readonly statecode?: number | null;
-  readonly [LEAD.parentContact]?: { readonly contactid?: string; readonly marketingonly?: boolean | null } | null;
 }
 
 /**
@@ -24,7 +23,7 @@ export async function clearQualifiedGroup(
   client: SweepClient,
 ): Promise<Settled<ClearResult>[]> {
   const leads = await readLeads(client, leadIds);
-  const decided = leadIds.map((leadId) => decide(leads.get(leadId.toLowerCase())));
+  const decided = leadIds.map((leadId) => lowerCased(qualificationVerdict(leads.get(leadId.toLowerCase()))));
   const contactIds = [...new Set(decided.flatMap((d) => (d.kind === 'clear' ? [d.contactId] : [])))];
   const cleared = new Map<string, Settled<true>>();
   if (contactIds.length > 0) {
@@ -51,22 +50,6 @@ export async function clearQualifiedGroup(
   });
 }
 
-/** What to do for one lead, as clearMarketingOnly decides it. */
-function decide(
-  lead: QualifiedLeadRow | undefined,
-): Extract<ClearResult, { kind: 'nothing-to-do' }> | { readonly kind: 'clear'; readonly contactId: string } {
-  if (lead === undefined) return { kind: 'nothing-to-do', reason: 'The lead no longer exists.' };
-  if (lead.statecode !== LEAD_STATE.qualified) return { kind: 'nothing-to-do', reason: 'The lead is not qualified.' };
-  const contact = lead[LEAD.parentContact];
-  if (!contact || typeof contact.contactid !== 'string') {
-    return { kind: 'nothing-to-do', reason: 'The lead has no parent contact.' };
-  }
-  if (contact.marketingonly !== true) {
-    return { kind: 'nothing-to-do', reason: 'The parent contact is already a sales contact; nothing written.' };
-  }
-  return { kind: 'clear', contactId: contact.contactid.toLowerCase() };
-}
-
 /** The leads, with their state and their contact's flag, in one `$batch`. */
 async function readLeads(client: SweepClient, leadIds: readonly string[]): Promise<Map<string, QualifiedLeadRow>> {
   const urls = leadsByIdUrls(leadIds, {
@@ -79,4 +62,9 @@ async function readLeads(client: SweepClient, leadIds: readonly string[]): Promi
     for (const row of leadRowsOf<QualifiedLeadRow>(results[index], url)) leads.set(row.leadid.toLowerCase(), row);
   });
   return leads;
+}
+
+/** One id per contact, whatever the case the lead's read gave it. */
+function lowerCased(verdict: ReturnType<typeof qualificationVerdict>): ReturnType<typeof qualificationVerdict> {
+  return verdict.kind === 'clear' ? { kind: 'clear', contactId: verdict.contactId.toLowerCase() } : verdict;
 }
