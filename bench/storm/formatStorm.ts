@@ -27,7 +27,7 @@ export function formatStorm(rows: readonly Row[], context: { readonly leads: num
     ]);
     table.push(['  429s', formatNumber(a.throttled), formatNumber(b.throttled), '']);
     table.push([
-      '  every lead linked after',
+      '  every lead linked, from the first create',
       linkedText(a),
       linkedText(b),
       `${formatNumber(a.linkedSeconds / b.linkedSeconds, 1)}× sooner`,
@@ -78,6 +78,15 @@ function linkedText(result: StormResult): string {
       ? `${formatNumber(result.linkedSeconds / 60, 1)} min`
       : `${formatNumber(result.linkedSeconds, 1)} s`;
   return result.timerWaitSeconds > 0 ? `${text}*` : text;
+}
+
+/** Seconds from the last lead created until every lead was linked. */
+function lag(result: StormResult): number {
+  return Math.max(0, result.linkedSeconds - result.createdSeconds);
+}
+
+function lagText(result: StormResult): string {
+  return linkedText({ ...result, linkedSeconds: lag(result) });
 }
 
 function fewer(a: number, b: number): string {

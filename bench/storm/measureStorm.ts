@@ -32,6 +32,8 @@ export interface StormResult {
   readonly throttled: number;
   /** From the first lead created until every lead has a parent contact. */
   readonly linkedSeconds: number;
+  /** From the first lead created until the last was. */
+  readonly createdSeconds: number;
   /** Part of linkedSeconds modelled, not waited: the sweep timer's average wait (0 when the webhooks did it all). */
   readonly timerWaitSeconds: number;
   /** Webhook deliveries that failed for good: the system jobs that stay Failed. */
@@ -96,6 +98,7 @@ export async function measureStorm(data: SyntheticData, side: SideName, options:
     } else {
       await steadyCreates(importers, data.leads, options.rate, started);
     }
+    const createdSeconds = seconds();
     let linkedSeconds: number;
     let timerWaitSeconds = 0;
     if (side === 'group-commit') {
@@ -129,6 +132,7 @@ export async function measureStorm(data: SyntheticData, side: SideName, options:
       requests: log.length,
       throttled: log.filter((entry) => entry.status === 429).length,
       linkedSeconds,
+      createdSeconds,
       timerWaitSeconds,
       failedDeliveries: steps.reduce((sum, step) => sum + step.failed, 0),
       deferred: stormSide.deferred(),

@@ -14,10 +14,11 @@ export const GROUP_COMMIT_SETTINGS = {
 
 /**
  * 100 events a group: one group's writes are one `$batch` of at most 200 operations (a lead's change set holds two),
- * which Dataverse runs in seconds, well inside the handler's 45 s. One second of waiting at most: an import that
- * creates leads one by one at 50 a second fills half a group, and every answer still comes within a few seconds.
+ * which Dataverse runs in seconds, well inside the handler's 45 s. Two seconds of waiting at most: an import that
+ * creates leads one by one at 50 a second fills a group (`npm run bench -- storm`), and every answer still comes within
+ * a few seconds. A lone event never waits (groupDecision.ts).
  */
-export const DEFAULT_GROUP_COMMIT: GroupCommitSettings = { maxSize: 100, maxWaitMs: 1_000 };
+export const DEFAULT_GROUP_COMMIT: GroupCommitSettings = { maxSize: 100, maxWaitMs: 2_000 };
 
 /**
  * Limits: a group's writes fit one `$batch` (Dataverse takes 1,000 operations, two per lead), and an event waits at
