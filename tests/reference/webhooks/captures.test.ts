@@ -5,12 +5,14 @@ import {
   type WebhookEntity,
   type WebhookValue,
 } from '../../../dataverse/webhook';
-import { SAMPLE, sampleNames, sampleText } from './webhookSamples';
+import { CAPTURE, captureNames, captureText } from './captures';
 
-/** Every reference sample, parsed, with real values pinned. */
+/** Every real webhook capture, parsed by LeadLink's parser, with its real values pinned. */
+
+const SAMPLE = CAPTURE;
 
 function parse(name: string): RemoteExecutionContext {
-  return parseRemoteExecutionContext(sampleText(name));
+  return parseRemoteExecutionContext(captureText(name));
 }
 
 function entity(value: WebhookValue | WebhookEntity | undefined): WebhookEntity {
@@ -32,8 +34,8 @@ function parent(ctx: RemoteExecutionContext): RemoteExecutionContext {
 const systemUser = (id: string) => ({ kind: 'reference', id, logicalName: 'systemuser' });
 const option = (value: number) => ({ kind: 'option', value });
 
-test('every sample file has its own test here', () => {
-  expect(sampleNames()).toEqual(Object.values(SAMPLE).sort());
+test('every capture has its own test here', () => {
+  expect(captureNames()).toEqual(Object.values(SAMPLE).sort());
 });
 
 describe(SAMPLE.docs, () => {
