@@ -1,6 +1,6 @@
 /**
  * Two projects: `node` (unit tests and integration tests over HTTP against the emulator) and `pcf` (the PCF control
- * in jsdom).
+ * in jsdom). tests/reference/ is the reference suite, with its own config (`npm run test:reference`).
  */
 const tsJest = (tsconfig) => ['ts-jest', { tsconfig }];
 
@@ -13,7 +13,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/tests/pcf/'],
+      testPathIgnorePatterns: ['/tests/pcf/', '/tests/reference/'],
       transform: { '^.+\\.ts$': tsJest('<rootDir>/tsconfig.json') },
     },
     {
