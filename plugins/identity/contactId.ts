@@ -2,7 +2,7 @@ import { v5 as uuidv5 } from 'uuid';
 
 /**
  * LeadLink's UUID v5 namespace for contact ids. It must never change: a retried or concurrent attempt finds its
- * twin only because both compute the same id (DESIGN.md, "Identity and duplicates").
+ * twin only because both compute the same id (ARCHITECTURE.md, "Identity and duplicates").
  */
 export const LEADLINK_CONTACT_NAMESPACE = '6f1c3b2a-8d4e-5a7b-9c0d-4e1f2a3b5c6d';
 

@@ -10,7 +10,7 @@ import { LEAD_QUALIFIED_STEPS, QUALIFIED_POST_IMAGE } from './steps';
 export const LEAD_QUALIFIED = 'lead-qualified';
 
 /**
- * When a lead is qualified its parent contact stops being marketing-only (DESIGN.md capability 3). Disqualifying
+ * When a lead is qualified its parent contact stops being marketing-only (ARCHITECTURE.md capability 3). Disqualifying
  * leaves the flag; reopening never sets it again (only contact creation does). Runs on lead Update of statecode and
  * on opportunity Create with originatingleadid; both may fire for one qualification, and the second finds nothing to do.
  */

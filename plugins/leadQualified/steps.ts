@@ -7,7 +7,8 @@ export const QUALIFIED_POST_IMAGE = 'QualifiedPostImage';
 /**
  * Lead Update filtered to statecode, with a post image of the parent contact (so a lead without one costs no request),
  * and opportunity Create: whether QualifyLead raises the lead Update is not confirmed in Microsoft's docs, but the
- * opportunity it creates carries originatingleadid (shared/reference/notes/dataverse-platform-facts.md §4).
+ * opportunity it creates is linked to the originating lead (originatingleadid;
+ * https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.qualifyleadrequest).
  */
 export const LEAD_QUALIFIED_STEPS: readonly StepRegistration[] = [
   {

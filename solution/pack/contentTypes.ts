@@ -6,9 +6,9 @@ export const CONTENT_TYPES_FILE = '[Content_Types].xml';
 const OCTET = 'application/octet-stream';
 
 /**
- * [Content_Types].xml (Open Packaging Conventions) as pac writes it
- * (../shared/reference/solution-examples/powerapps-samples-codeinterpreter-pcf-solution/[Content_Types].xml):
- * one line, xml as text/xml, every other extension present as octet-stream, each control manifest overridden.
+ * [Content_Types].xml (Open Packaging Conventions) as pac writes it (microsoft/PowerApps-Samples,
+ * component-framework/CodeInterpreterControl/solutions/CodeInterpreterControlSolution.zip): one line, xml as text/xml,
+ * every other extension present as octet-stream, each control manifest overridden.
  */
 export function contentTypes(paths: readonly string[]): string {
   const extensions = [

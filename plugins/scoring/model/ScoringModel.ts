@@ -1,8 +1,9 @@
 /**
  * The scoring model: what earns a lead points, how points become a grade, and when a lead is sales-ready.
  * It mirrors the outbound Marketing model (behaviour and fixed/field rules, "each" vs "at least once" frequency, a
- * date range, grades as continuous non-overlapping ranges, one sales-ready score; see
- * ../shared/reference/notes/dataverse-platform-facts.md §5). Admins write it as JSON in `leadlink_ScoringModel`.
+ * date range, grades as continuous non-overlapping ranges, one sales-ready score; see "Score and manage leads",
+ * MicrosoftDocs/dynamics-365-customer-engagement, ce/marketing/score-manage-leads.md). Admins write it as JSON in
+ * `leadlink_ScoringModel`.
  */
 import { INTERACTION_TYPE, type InteractionTypeName } from '../../../schema/leadlink';
 

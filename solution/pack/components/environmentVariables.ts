@@ -15,9 +15,9 @@ export interface EnvironmentVariableFiles {
 
 /**
  * One definition file per environment variable, in the folder layout and element order of Dataverse's exports
- * (../shared/reference/solution-examples/powerapps-samples-contoso-envvar-managed/environmentvariabledefinitions/,
- * elements alphabetical, `defaultvalue` first when there is one). No environmentvariablevalues.json: a shipped value
- * would override what the admin sets; the defaults apply until then.
+ * (microsoft/PowerApps-Samples, dataverse/orgsvc/CSharp/SolutionStagingAndImport/Contoso_sample_1_0_0_1_managed.zip,
+ * folder environmentvariabledefinitions/; elements alphabetical, `defaultvalue` first when there is one). No
+ * environmentvariablevalues.json: a shipped value would override what the admin sets; the defaults apply until then.
  */
 export function environmentVariableFiles(specs: readonly EnvironmentVariableSpec[]): EnvironmentVariableFiles {
   const files = new Map<string, string>();
