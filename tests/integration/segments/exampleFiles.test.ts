@@ -1,6 +1,7 @@
 /**
  * The example definitions in segments/: each is valid against the tables' declarations, compiles to FetchXML that
- * Fetch.xsd accepts, and selects on the demo data what its description says — computed here from the demo declarations.
+ * FetchXML's rules accept (the reference suite adds Microsoft's Fetch.xsd), and selects on the demo data what its
+ * description says — computed here from the demo declarations.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +25,7 @@ it('has examples', () => {
   );
 });
 
-it.each(files)('%s is valid and compiles to schema-valid FetchXML', async (file) => {
+it.each(files)('%s is valid and compiles to valid FetchXML', async (file) => {
   const definition = parseSegmentJson(
     readFileSync(path.join(SEGMENTS_FOLDER, file), 'utf8'),
     declaredSegmentMetadata(),
