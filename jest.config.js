@@ -6,7 +6,8 @@ const tsJest = (tsconfig) => ['ts-jest', { tsconfig }];
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testTimeout: 30000,
+  // Generous: tests wait for conditions, so a slow, busy machine makes them longer, never wrong.
+  testTimeout: 300_000,
   projects: [
     {
       displayName: 'node',
@@ -21,6 +22,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests/pcf'],
       testMatch: ['**/*.test.ts?(x)'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/testingLibraryTimeout.ts'],
       transform: { '^.+\\.tsx?$': tsJest('<rootDir>/pcf-controls/tsconfig.json') },
     },
   ],

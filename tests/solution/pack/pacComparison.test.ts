@@ -5,6 +5,4 @@
 import { describePacComparison } from '../helpers/pacComparison';
 import { PAC_FIXTURE } from '../helpers/pacLayout';
 
-jest.setTimeout(120_000);
-
 describePacComparison(PAC_FIXTURE);

@@ -6,8 +6,6 @@ import { runPack } from '../../../bin/commands/pack';
 import { unzipFiles } from '../../../solution/pack';
 import { builtControlCopy } from '../helpers/builtControl';
 
-jest.setTimeout(180_000);
-
 let out: string;
 let controlCopy: string;
 // These tests say when the schemas folder is used: none unless they set one.

@@ -18,8 +18,6 @@ import { builtControlCopy } from '../helpers/builtControl';
 import { FIXTURE_STEP_IDS } from '../helpers/fixturePlugins';
 import { packInputs } from '../helpers/packInputs';
 
-jest.setTimeout(180_000);
-
 let controlDir: string;
 let unmanaged: PackedSolution;
 let managed: PackedSolution;

@@ -12,8 +12,6 @@ import { renderXml } from '../../../solution/xml/renderXml';
 import { builtControlCopy } from '../helpers/builtControl';
 import { packInputs } from '../helpers/packInputs';
 
-jest.setTimeout(120_000);
-
 let controlDir: string;
 let good: ReadonlyMap<string, Buffer>;
 beforeAll(() => {
