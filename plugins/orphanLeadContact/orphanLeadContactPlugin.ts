@@ -22,7 +22,8 @@ export interface OrphanLeadContactOptions {
 
 /**
  * Every open lead without a parent contact gets one: a matching active contact, or a new contact flagged
- * marketing-only (DESIGN.md capability 1), while the environment variable leadlink_OrphanLeadContactCreation is on.
+ * marketing-only (ARCHITECTURE.md capability 1), while the environment variable leadlink_OrphanLeadContactCreation
+ * is on.
  * Safe to run twice and on its own writes: a linked lead ends the run before any request.
  */
 export function createOrphanLeadContactPlugin(options: OrphanLeadContactOptions = {}): Plugin {
