@@ -256,7 +256,7 @@ describe('the Target and images are used only whole: one member that does not ch
     );
     expect(ctx.target).toBeUndefined();
     expect(ctx.inputParameters).toEqual({});
-    expect(ctx.primaryEntityId).toBe('6d81597f-0f9f-e711-8122-000d3aa2331c');
+    expect(ctx.primaryEntityId).toBe(String(docsBody().PrimaryEntityId));
     expect(ctx.ignored).toEqual(['InputParameters.Target.Attributes.statecode.Value is missing']);
   });
 

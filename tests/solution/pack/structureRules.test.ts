@@ -176,6 +176,16 @@ const GOOD = `<ImportExportXml xmlns:xsi="http://www.w3.org/2001/XMLSchema-insta
     </Entity>
   </Entities>
   <Roles />
+  <WebResources>
+    <WebResource>
+      <WebResourceId>{5d7c0f5e-8a1b-4c2d-9e3f-a0b1c2d3e4f5}</WebResourceId>
+      <Name>leadlink_/scoring/default-model.json</Name>
+      <DisplayName>LeadLink scoring model</DisplayName>
+      <WebResourceType>3</WebResourceType>
+      <IsCustomizable>1</IsCustomizable>
+      <FileName>/WebResources/leadlink_scoringdefault-modeljson5D7C0F5E-8A1B-4C2D-9E3F-A0B1C2D3E4F5</FileName>
+    </WebResource>
+  </WebResources>
   <SdkMessageProcessingSteps>
     <SdkMessageProcessingStep Name="LeadLink: Create of lead" SdkMessageProcessingStepId="{0b7f9f0e-3c51-4a8e-9d35-6a0c1e2b4f01}">
       <PrimaryEntity>lead</PrimaryEntity>
@@ -260,6 +270,21 @@ describe('customizations.xml', () => {
       'an endpoint element the schema does not have',
       (t) => t.replace('<Url>', '<AuthValue>secret</AuthValue><Url>'),
       '<ServiceEndpoint Name="LeadLink webhook">: <AuthValue> is not allowed here',
+    ],
+    [
+      'a web resource without its name',
+      (t) => t.replace('<Name>leadlink_/scoring/default-model.json</Name>', ''),
+      'customizations.xml: <ImportExportXml>/<WebResources>/<WebResource>: <Name> is missing',
+    ],
+    [
+      'a web resource type that is no number',
+      (t) => t.replace('<WebResourceType>3</WebResourceType>', '<WebResourceType>json</WebResourceType>'),
+      "/<WebResourceType>: 'json' must be a whole number",
+    ],
+    [
+      'web resources after the controls they come before',
+      (t) => t.replace('<Roles />', '<Roles /><CustomControls />'),
+      'customizations.xml: <ImportExportXml>: <WebResources> must come before <CustomControls>',
     ],
     [
       'no language',

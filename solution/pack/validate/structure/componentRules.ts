@@ -1,6 +1,6 @@
 /**
- * The components beside tables in customizations.xml: the security role, relationships, the PCF control, webhook
- * steps with their images, and the service endpoint.
+ * The components beside tables in customizations.xml: the security role, relationships, web resources, the PCF
+ * control, webhook steps with their images, and the service endpoint.
  */
 import { labelList } from './labelRules';
 import { all, empty, many, maybe, one, optional, required, sequence, text } from './rules';
@@ -104,6 +104,28 @@ export const STEP = sequence(
     maybe('SdkMessageProcessingStepImages', sequence([many('SdkMessageProcessingStepImage', STEP_IMAGE)])),
   ],
   { SdkMessageProcessingStepId: required(GUID), Name: optional(TEXT), ...UNMODIFIED },
+);
+
+/** `<WebResource>`: a file shipped with the solution (the scoring model). */
+export const WEB_RESOURCE = sequence(
+  [
+    one('WebResourceId', text(GUID)),
+    one('Name', text(TEXT)),
+    maybe('DisplayName', text(TEXT)),
+    maybe('Description', text(TEXT)),
+    maybe('SilverlightVersion', text(TEXT)),
+    maybe('LanguageCode', text(INTEGER)),
+    maybe('WebResourceType', text(INTEGER)),
+    maybe('IntroducedVersion', text(VERSION)),
+    maybe('IsEnabledForMobileClient', FLAG),
+    maybe('IsAvailableForMobileOffline', FLAG),
+    maybe('DependencyXml', text(TEXT)),
+    maybe('IsCustomizable', FLAG),
+    maybe('CanBeDeleted', FLAG),
+    maybe('IsHidden', FLAG),
+    maybe('FileName', text(TEXT)),
+  ],
+  UNMODIFIED,
 );
 
 /** `<ServiceEndpoint>`: the webhook endpoint. */

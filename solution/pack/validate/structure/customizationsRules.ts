@@ -4,7 +4,7 @@
  * in the schema's order, each holding what LeadLink puts in it. Sections LeadLink leaves empty must stay empty here:
  * content in them would be new to these rules, so it is reported rather than let through unchecked.
  */
-import { CUSTOM_CONTROL, RELATIONSHIP, SECURITY_ROLE, SERVICE_ENDPOINT, STEP } from './componentRules';
+import { CUSTOM_CONTROL, RELATIONSHIP, SECURITY_ROLE, SERVICE_ENDPOINT, STEP, WEB_RESOURCE } from './componentRules';
 import { TABLE } from './entityRules';
 import { type ElementRule, empty, many, maybe, sequence, text } from './rules';
 import { NON_NEGATIVE_INTEGER } from './values';
@@ -22,6 +22,7 @@ export const CUSTOMIZATIONS: ElementRule = sequence([
   maybe('EntityRelationships', list('EntityRelationship', RELATIONSHIP)),
   maybe('OrganizationSettings', empty()),
   maybe('optionsets', empty()),
+  maybe('WebResources', list('WebResource', WEB_RESOURCE)),
   maybe('CustomControls', list('CustomControl', CUSTOM_CONTROL)),
   maybe('SolutionPluginAssemblies', empty()),
   maybe('SdkMessageProcessingSteps', list('SdkMessageProcessingStep', STEP)),
