@@ -1,6 +1,8 @@
 /**
  * A FetchXML query as written, before names are checked against the tables: the elements and attributes of
- * Microsoft's Fetch.xsd (../shared/reference/schemas/9.0.0.2090-libxml2/Fetch.xsd) that the emulator runs.
+ * Microsoft's Fetch.xsd (in the schema download linked from
+ * https://learn.microsoft.com/power-apps/developer/data-platform/customization-solutions-file-schema) that the
+ * emulator runs.
  */
 export const AGGREGATE_FUNCTIONS = ['count', 'countcolumn', 'sum', 'avg', 'min', 'max'] as const;
 export type AggregateFunction = (typeof AGGREGATE_FUNCTIONS)[number];

@@ -2,8 +2,9 @@ import { v5 as uuidv5 } from 'uuid';
 
 /**
  * The standard sdkmessage rows the emulator seeds. Platform messages carry the same sdkmessageid in every Dataverse
- * environment (exported steps name their message by id alone: Create, Update and Delete in
- * ../shared/reference/solution-examples/cse-neutrino-serviceendpoint-unpacked). The `documented` ids are the ones
+ * environment (exported steps name their message by id alone: Create, Update and Delete in the public
+ * CSE-Neutrino/dataverse-serviceendpoint-sample repository, deployment/solutions/RegisterServiceEndpointsSolution/).
+ * The `documented` ids are the ones
  * Microsoft Learn prints in "Use messages with the SDK for .NET" (the sdkmessagefilters of account, with their
  * messages), https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-messages . For the rest
  * no public source was found: their ids are `derived`, a UUID v5 of `sdkmessage:<Name>` in the namespace below, so

@@ -23,7 +23,7 @@ export function sweepSchedule(env: Readonly<Record<string, string | undefined>>)
 }
 
 /**
- * The timer's run of the sweep: the safety net that repairs whatever webhooks missed (DESIGN.md capability 2).
+ * The timer's run of the sweep: the safety net that repairs whatever webhooks missed (ARCHITECTURE.md capability 2).
  * Thin: it runs the shared sweep within a time budget and logs the summary as structured lines. A run stopped by
  * an error is logged and rethrown, so the host records the failure; the next run resumes.
  */

@@ -3,7 +3,7 @@ import { normalizeEmail } from './normalizeEmail';
 
 /**
  * LeadLink's UUID v5 namespace for contact ids. It must never change: a retried or concurrent attempt finds its
- * twin only because both compute the same id.
+ * twin only because both compute the same id (ARCHITECTURE.md, "Identity and duplicates").
  */
 export const LEADLINK_CONTACT_NAMESPACE = '6f1c3b2a-8d4e-5a7b-9c0d-4e1f2a3b5c6d';
 

@@ -2,3 +2,4 @@
 export { ensureIdentityContact, type EnsuredContact } from './ensureIdentityContact';
 export { readIdentityContacts } from './readIdentityContacts';
 export { linkOperations, type LinkContact } from './linkOperations';
+export { resolveActiveContacts, type ResolvedContact } from './resolveActiveContacts';

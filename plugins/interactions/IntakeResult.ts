@@ -13,6 +13,8 @@ export interface IntakeItemResult {
   readonly status: IntakeItemStatus;
   /** The interaction's id (created or existing). */
   readonly id?: string;
+  /** The contact it was recorded for, when the one named had been merged into it (Merge; followed via masterid). */
+  readonly contactId?: string;
   /** For a duplicate: the index of the item it repeats. */
   readonly duplicateOf?: number;
   readonly errors?: readonly string[];

@@ -1,13 +1,15 @@
 /**
  * The intake: validates every item, drops those already written (same source id, from an earlier call or earlier in
- * this request), checks that the contacts and leads they name exist, and writes the rest in bulk. Every item gets
+ * this request), checks that the contacts and leads they name exist — an interaction of a contact merged into
+ * another is recorded for the active master, one of a deactivated contact is refused — and writes the rest in bulk. Every item gets
  * an outcome; a bad item never stops the good ones, and each interaction is written whole or not at all.
  * Idempotent: posting the same items again writes nothing new. Two calls racing with the same source id are settled
  * by the alternate key on leadlink_sourceid: the loser's create fails with 412 and the item reports `existing`.
  */
 import type { DataverseClient } from '../../dataverse';
 import { INTERACTION } from '../../schema/leadlink';
-import { CONTACT, LEAD } from '../../schema/names';
+import { LEAD } from '../../schema/names';
+import { resolveActiveContacts } from '../identityContacts';
 import { createRecords, isDuplicateKey, type BulkTable } from '../rescoring';
 import { existingIds, existingSourceIds } from './findExisting';
 import type { IntakeItemResult, IntakeResult } from './IntakeResult';
@@ -27,6 +29,8 @@ const NOT_LISTED = `not valid; its problems are not listed, as this answer alrea
 interface Accepted {
   readonly index: number;
   readonly input: InteractionInput;
+  /** Set when the contact named had been merged: `input.contactId` is then its active master. */
+  readonly merged?: true;
 }
 
 export async function ingestInteractions(
@@ -104,7 +108,11 @@ async function write(client: DataverseClient, items: readonly Accepted[], result
   const raced: Accepted[] = [];
   items.forEach((item, position) => {
     const outcome = outcomes[position];
-    const base = { index: item.index, sourceId: item.input.sourceId };
+    const base = {
+      index: item.index,
+      sourceId: item.input.sourceId,
+      ...(item.merged ? { contactId: item.input.contactId } : {}),
+    };
     if (outcome?.ok) results[item.index] = { ...base, status: 'created', id: outcome.id };
     else if (outcome !== undefined && isDuplicateKey(outcome.error)) raced.push(item);
     else {
@@ -128,30 +136,41 @@ async function write(client: DataverseClient, items: readonly Accepted[], result
   }
 }
 
-/** Items whose contact or lead does not exist are invalid, with the reason; the rest can be written. */
+/**
+ * Items whose contact or lead does not exist, or whose contact is inactive, are invalid, with the reason; an item
+ * whose contact was merged is rewritten to the active master. The rest can be written.
+ */
 async function withExistingReferences(
   client: DataverseClient,
   items: readonly Accepted[],
   results: Results,
 ): Promise<Accepted[]> {
   if (items.length === 0) return [];
-  const contacts = await existingIds(
+  const contacts = await resolveActiveContacts(
     client,
-    CONTACT.set,
-    CONTACT.id,
     items.map((item) => item.input.contactId),
   );
   const leadIds = items.flatMap((item) => (item.input.leadId === undefined ? [] : [item.input.leadId]));
   const leads = leadIds.length === 0 ? new Set<string>() : await existingIds(client, LEAD.set, LEAD.id, leadIds);
-  return items.filter((item) => {
+  return items.flatMap((item) => {
     const errors: string[] = [];
-    if (!contacts.has(item.input.contactId)) errors.push(`contactId: no contact ${item.input.contactId} exists`);
+    const contact = contacts.get(item.input.contactId);
+    if (contact === undefined || contact.kind === 'missing')
+      errors.push(`contactId: no contact ${item.input.contactId} exists`);
+    else if (contact.kind === 'inactive')
+      errors.push(
+        `contactId: contact ${item.input.contactId} is inactive (deactivated, not merged into an active contact); interactions are recorded for active contacts only`,
+      );
     if (item.input.leadId !== undefined && !leads.has(item.input.leadId)) {
       errors.push(`leadId: no lead ${item.input.leadId} exists`);
     }
-    if (errors.length > 0)
+    if (errors.length > 0 || contact === undefined) {
       results[item.index] = { index: item.index, sourceId: item.input.sourceId, status: 'invalid', errors };
-    return errors.length === 0;
+      return [];
+    }
+    return contact.kind === 'merged'
+      ? [{ ...item, merged: true, input: { ...item.input, contactId: contact.contactId } }]
+      : [item];
   });
 }
 
@@ -164,7 +183,9 @@ function summarize(received: number, results: Results, valid: readonly Accepted[
   const accepted = new Set(['created', 'existing', 'duplicate']);
   const contactIds = [
     ...new Set(
-      valid.filter((item) => accepted.has(items[item.index]?.status ?? '')).map((item) => item.input.contactId),
+      valid
+        .filter((item) => accepted.has(items[item.index]?.status ?? ''))
+        .map((item) => items[item.index]?.contactId ?? item.input.contactId),
     ),
   ];
   return {

@@ -1,11 +1,14 @@
 /**
- * The submission's contact, with issue 3's identity rules (plugins/identity): an active contact with the same
- * normalized e-mail, chosen deterministically; else a new marketing-only contact built the way one is built for an
- * orphan lead, under the deterministic id of its e-mail, created with `If-None-Match: *` so a concurrent twin finds
- * it instead of making a second. Opt-outs ticked on the form are honoured on a found contact too (set, never cleared).
+ * The submission's contact, with the identity rules of plugins/identity: an active contact with the same normalized
+ * e-mail, chosen deterministically; else the identity's contact (ensureIdentityContact): the one an earlier attempt
+ * made, or the active master a merged one went to, or a new marketing-only contact built the way one is built for an
+ * orphan lead, under the identity's next deterministic id, created with `If-None-Match: *` so a concurrent twin finds
+ * it instead of making a second — never an inactive contact. Opt-outs ticked on the form are honoured on a found
+ * contact too (set, never cleared).
  */
-import { DuplicateRecordError, type DataverseClient } from '../../dataverse';
-import { contactFromLead, emailMatchingStrategy, type LeadRow } from '../identity';
+import type { DataverseClient } from '../../dataverse';
+import { emailMatchingStrategy, optOutsToApply, type LeadRow } from '../identity';
+import { ensureIdentityContact } from '../identityContacts';
 import { ACCOUNT, CONTACT, LEAD, LOOKUP_LOGICAL_NAME_ANNOTATION } from '../../schema/names';
 import { OPT_OUT_COLUMNS, optOutValues } from './optOutColumns';
 import type { Submission } from './Submission';
@@ -51,13 +54,10 @@ export async function findOrCreateContact(
     const company = found[CONTACT.parentCustomerValue];
     return { contactId, created: false, accountId: isAccount && typeof company === 'string' ? company : undefined };
   }
-  const contact = contactFromLead(asLead);
-  try {
-    await client.upsert(CONTACT.set, contact.contactId, contact.record, { mode: 'createOnly' });
-    return { contactId: contact.contactId, created: true, accountId: undefined };
-  } catch (error) {
-    if (error instanceof DuplicateRecordError)
-      return { contactId: contact.contactId, created: false, accountId: undefined };
-    throw error;
+  const ensured = await ensureIdentityContact(client, asLead);
+  if (ensured.existing) {
+    const tighten = optOutsToApply(asLead, ensured.existing);
+    if (Object.keys(tighten).length > 0) await client.update(CONTACT.set, ensured.contactId, tighten);
   }
+  return { contactId: ensured.contactId, created: ensured.created, accountId: undefined };
 }

@@ -18,7 +18,7 @@ export interface LeadQualifiedOptions {
 }
 
 /**
- * When a lead is qualified its parent contact stops being marketing-only (capability 3). Disqualifying leaves the
+ * When a lead is qualified its parent contact stops being marketing-only (ARCHITECTURE.md capability 3). Disqualifying leaves the
  * flag; reopening never sets it again (only contact creation does). Runs on QualifyLead, on lead Update of statecode
  * and on opportunity Create with originatingleadid; whichever comes first clears the flag, the others find nothing to
  * do. Every event only names a lead: the lead is read, and the flag cleared only when it is qualified now — a forged or

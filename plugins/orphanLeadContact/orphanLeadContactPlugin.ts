@@ -23,7 +23,7 @@ export interface OrphanLeadContactOptions {
 
 /**
  * Every open lead without a parent contact gets one: a matching active contact, or a new contact flagged
- * marketing-only (DESIGN.md capability 1), while the environment variable leadlink_OrphanLeadContactCreation is on.
+ * marketing-only (ARCHITECTURE.md capability 1), while the environment variable leadlink_OrphanLeadContactCreation is on.
  * Safe to run twice and on its own writes: a linked lead ends the run before any request. Events that arrive together
  * in this process are linked as a group (plugins/groupCommit); one that Dataverse throttles beyond its answer's time
  * is deferred to the sweep, which this instance starts early.

@@ -11,7 +11,8 @@ export { SchemaFileNotFoundError } from './errors/SchemaFileNotFoundError';
 export { XmlSchemaValidationError } from './errors/XmlSchemaValidationError';
 export { EXCLUSIONS } from './exclusions';
 export type { Exclusion } from './exclusions';
-export { fetchXsdPath, findRepoRoot, schemaPath } from './fetchXsdPath';
+export { fetchXsdPath, findRepoRoot, schemaPath, schemasDirOrDefault, SCHEMAS_DIR_VARIABLE } from './fetchXsdPath';
+export { fixSchemaForLibxml2 } from './libxml2SchemaFixes';
 export { OPERATORS, OPERATORS_BY_TYPE, OPERATOR_NAMES } from './operators';
 export type { SegmentOperator } from './operators';
 export { parseSegmentDefinition, parseSegmentJson } from './parseSegmentDefinition';
@@ -25,10 +26,11 @@ export type * from './types';
 export {
   assertValidAgainstXsd,
   assertValidFetchXml,
+  validateDocumentsAgainstXsd,
   validateFetchXml,
   validateXmlAgainstXsd,
 } from './validateFetchXml';
-export type { XmlValidationResult } from './validateFetchXml';
+export type { SchemaOptions, XmlValidationResult } from './validateFetchXml';
 export { entityDefinitionsMetadata } from './entityDefinitionsMetadata';
 export { MarketingListError } from './errors/MarketingListError';
 export { formatSegmentPreview } from './formatSegmentPreview';

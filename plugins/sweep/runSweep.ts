@@ -16,7 +16,7 @@ import type { SweepSummary } from './SweepSummary';
 import { SweepTally } from './SweepTally';
 
 /**
- * The sweep (DESIGN.md capability 2): makes Dataverse consistent again, whatever webhooks were lost. It links every
+ * The sweep (ARCHITECTURE.md capability 2) makes Dataverse consistent, whatever webhooks were lost. It links every
  * open orphan lead of the partition to a contact — the webhook's matching, fields and deterministic ids, in bulk —
  * while leadlink_OrphanLeadContactCreation is on (or forced), clears marketingonly on the contacts of qualified
  * leads, and gives contacts the opt-outs of their leads they still allow (the strictest wins). Dataverse is the source of truth: the sweep keeps no state of its own, so a stopped run leaves only whole

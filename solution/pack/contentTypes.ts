@@ -6,9 +6,10 @@ export const CONTENT_TYPES_FILE = '[Content_Types].xml';
 const OCTET = 'application/octet-stream';
 
 /**
- * [Content_Types].xml (Open Packaging Conventions) as pac writes it: one line, xml as text/xml, every other extension
- * present as octet-stream, each control manifest overridden, and each part without an extension (a web resource's
- * file) overridden as octet-stream, as in Dataverse's exports of web resources.
+ * [Content_Types].xml (Open Packaging Conventions) as pac writes it (microsoft/PowerApps-Samples,
+ * component-framework/CodeInterpreterControl/solutions/CodeInterpreterControlSolution.zip): one line, xml as text/xml,
+ * every other extension present as octet-stream, each control manifest overridden, and each part without an
+ * extension (a web resource's file) overridden as octet-stream, as in Dataverse's exports of web resources.
  */
 export function contentTypes(paths: readonly string[]): string {
   const extensions = [

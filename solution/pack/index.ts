@@ -2,7 +2,7 @@
 export { buildSolution, type BuiltSolution, type SolutionInputs } from './buildSolution';
 export { packSolution, type PackedSolution } from './packSolution';
 export { repositoryInputs, CONTROL_OUTPUT } from './repositoryInputs';
-export { validateSolution } from './validate/validateSolution';
+export { validateSolution, type ValidationOptions } from './validate/validateSolution';
 export { unzipFiles, zipFiles } from './zipFiles';
 export { SolutionValidationError } from '../errors/SolutionValidationError';
 export { ControlNotBuiltError } from '../errors/ControlNotBuiltError';

@@ -1,7 +1,7 @@
 import { SolutionValidationError } from '../errors/SolutionValidationError';
 import { buildSolution, type SolutionInputs } from './buildSolution';
 import type { RootComponent } from './RootComponent';
-import { validateSolution } from './validate/validateSolution';
+import { validateSolution, type ValidationOptions } from './validate/validateSolution';
 import { zipFiles } from './zipFiles';
 
 export interface PackedSolution {
@@ -12,12 +12,12 @@ export interface PackedSolution {
 }
 
 /**
- * Builds the solution, validates it (schemas and LeadLink's own checks; any problem stops the pack with all of them
- * listed) and zips it. The same inputs always give the same bytes.
+ * Builds the solution, validates it (LeadLink's checks, and Microsoft's XSDs when their folder is known; any problem
+ * stops the pack with all of them listed) and zips it. The same inputs always give the same bytes.
  */
-export async function packSolution(inputs: SolutionInputs): Promise<PackedSolution> {
+export async function packSolution(inputs: SolutionInputs, options: ValidationOptions = {}): Promise<PackedSolution> {
   const built = buildSolution(inputs);
-  const problems = await validateSolution(built.files, inputs.tables);
+  const problems = await validateSolution(built.files, inputs.tables, options);
   if (problems.length > 0) throw new SolutionValidationError(problems);
   return {
     fileName: built.fileName,

@@ -81,8 +81,8 @@ export const STEP_IMAGE = {
 
 /**
  * How an exported webhook step names its handler: the platform's webhook plug-in type and the event handler's type
- * code (4618 = serviceendpoint), as in
- * ../shared/reference/solution-examples/cse-neutrino-serviceendpoint-unpacked/SdkMessageProcessingSteps/*.xml .
+ * code (4618 = serviceendpoint), as in the exported steps of the public CSE-Neutrino/dataverse-serviceendpoint-sample
+ * repository (deployment/solutions/RegisterServiceEndpointsSolution/SdkMessageProcessingSteps/*.xml).
  */
 export const WEBHOOK_PLUGIN_TYPE = {
   name: 'Microsoft.Crm.ServiceBus.WebhookPlugin, Microsoft.Crm.ServiceBus, Version=9.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35',

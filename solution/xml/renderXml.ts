@@ -34,7 +34,10 @@ export function renderDocument(root: XmlElement, options: DocumentOptions): stri
   return `${options.declaration ? `${XML_DECLARATION}${newline}` : ''}${body}${options.finalNewline ? newline : ''}`;
 }
 
-/** Line ending of files inside a solution zip (every export in ../shared/reference/solution-examples uses CRLF). */
+/**
+ * Line ending of files inside a solution zip: the exports and pac-built zips in microsoft/PowerApps-Samples (e.g.
+ * component-framework/CodeInterpreterControl/solutions/) all use CRLF.
+ */
 export const ZIP_NEWLINE = '\r\n';
 
 function render(node: XmlElement, depth: number): string[] {

@@ -9,10 +9,11 @@ import { dataverseWebhook } from '../../functions/handlers/dataverseWebhook';
 import type { AppServices } from '../../functions/runtime/AppServices';
 import { createAppServices } from '../../functions/runtime/createAppServices';
 import type { Plugin } from '../../plugins/Plugin';
-import { recordingContext, webhookRequest, webhookSample } from '../support/webhookRequests';
+import { webhookFixture } from '../support/webhookFixtures';
+import { recordingContext, webhookRequest } from '../support/webhookRequests';
 
 const KEY = 'test-webhook-key-0123456789';
-const sample = webhookSample('docs-update-contact-async-postoperation.json');
+const sample = webhookFixture('updateContact');
 
 function plugin(handle: Plugin['handle']): Plugin {
   return {
@@ -107,7 +108,7 @@ describe('POST /api/webhooks/dataverse', () => {
     // Every log line is one JSON object carrying the correlation id of the event.
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines)
-      expect(JSON.parse(line)).toMatchObject({ correlationId: 'b374239d-4233-41a9-8b17-a86cb4f737b5' });
+      expect(JSON.parse(line)).toMatchObject({ correlationId: '80e6b5d0-a9d9-4650-9c6b-df0d7796668d' });
   });
 
   it('runs the matching plug-in with the typed event and answers 200 with its outcome', async () => {
@@ -124,7 +125,7 @@ describe('POST /api/webhooks/dataverse', () => {
     expect(response.jsonBody).toMatchObject({
       outcome: 'done',
       results: [
-        { plugin: 'test-contact-update', outcome: 'done', detail: 'saw contact 6d81597f-0f9f-e711-8122-000d3aa2331c' },
+        { plugin: 'test-contact-update', outcome: 'done', detail: 'saw contact 543bcd04-365e-42e7-b873-83f4b1429de1' },
       ],
     });
     expect(handle.mock.calls[0]?.[0].messageName).toBe('Update');
@@ -139,11 +140,11 @@ describe('POST /api/webhooks/dataverse', () => {
       outcome: 'done',
       detail: 'other',
     }));
-    // The docs sample was sent by step 75417616-…; both plug-ins have an Update step on contact at stage 40.
+    // The fixture was sent by step 3d235422-…; both plug-ins have an Update step on contact at stage 40.
     const owned: Plugin = {
       ...plugin(mine),
       name: 'owner',
-      steps: [{ ...plugin(mine).steps[0]!, stepId: '75417616-4ea2-e711-8122-000d3aa2331c' }],
+      steps: [{ ...plugin(mine).steps[0]!, stepId: '3d235422-5376-46b2-b949-837378c02b33' }],
     };
     const response = await dataverseWebhook(
       webhookRequest(sample, { code: KEY }),

@@ -7,7 +7,7 @@ import { InvocationContext } from '@azure/functions';
 import { gzipSync } from 'node:zlib';
 import { dataverseWebhook } from '../../functions/handlers/dataverseWebhook';
 import { createAppServices } from '../../functions/runtime/createAppServices';
-import { webhookSample } from '../support/webhookRequests';
+import { webhookFixture } from '../support/webhookFixtures';
 import { rawRequest } from './helpers/rawRequest';
 
 const WEBHOOK_KEY = 'refusals-webhook-key-Mv38Qz7Lw2';
@@ -44,8 +44,8 @@ it('refuses two different keys with 400, even when one is right, whatever the or
 });
 
 it('answers 400, not 500, to a value nested 3,000 arrays deep', async () => {
-  const sample = webhookSample('docs-update-contact-async-postoperation.json');
-  const deep = sample.replace('"value": "James"', `"value": ${'['.repeat(3000)}${']'.repeat(3000)}`);
+  const sample = webhookFixture('updateContact');
+  const deep = sample.replace('"value": "Mai"', `"value": ${'['.repeat(3000)}${']'.repeat(3000)}`);
   expect(deep).not.toBe(sample);
   const response = await post(`?code=${WEBHOOK_KEY}`, deep);
   expect(response.status).toBe(400);

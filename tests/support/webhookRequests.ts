@@ -1,11 +1,4 @@
 import { HttpRequest, InvocationContext } from '@azure/functions';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-/** The reference webhook samples beside the repo (../shared/reference/webhook-samples). */
-export function webhookSample(name: string): string {
-  return readFileSync(path.resolve(__dirname, '../../../shared/reference/webhook-samples', name), 'utf8');
-}
 
 /** A webhook POST as the Functions host would hand it to the handler. */
 export function webhookRequest(

@@ -1,9 +1,9 @@
 /**
  * The scoring model: what earns a lead points, how points become a grade, and when a lead is sales-ready.
  * It mirrors the outbound Marketing model (behaviour and fixed/field rules, "each" vs "at least once" frequency, a
- * date range, grades as continuous non-overlapping ranges, one sales-ready score; Microsoft's "Design lead scoring
- * models", https://learn.microsoft.com/dynamics365/marketing/score-manage-leads). Admins write it as JSON in a web
- * resource (see plugins/scoringModel).
+ * date range, grades as continuous non-overlapping ranges, one sales-ready score; see "Score and manage leads",
+ * MicrosoftDocs/dynamics-365-customer-engagement, ce/marketing/score-manage-leads.md). Admins write it as JSON in a
+ * web resource (see plugins/scoringModel).
  */
 import { INTERACTION_TYPE, type InteractionTypeName } from '../../../schema/leadlink';
 

@@ -15,7 +15,7 @@ export interface EnvironmentVariableFiles {
 
 /**
  * One definition file per environment variable, in the folder layout and element order of Dataverse's exports
- * (github.com/microsoft/PowerApps-Samples, dataverse/orgsvc/CSharp/SolutionStagingAndImport/Contoso_sample_1_0_0_1_managed.zip:
+ * (microsoft/PowerApps-Samples, dataverse/orgsvc/CSharp/SolutionStagingAndImport/Contoso_sample_1_0_0_1_managed.zip:
  * environmentvariabledefinitions/<schema name>/environmentvariabledefinition.xml, elements alphabetical, `defaultvalue`
  * first when there is one, left out when there is none). No environmentvariablevalues.json: a shipped value
  * would override what the admin sets; the defaults apply until then.

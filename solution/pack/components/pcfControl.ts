@@ -21,7 +21,8 @@ export interface ControlComponents {
 
 /**
  * Takes a control as pcf-scripts built it (out/controls/<Constructor>/) into the solution the way pac does
- * (../shared/reference/solution-examples/powerapps-samples-codeinterpreter-pcf-solution/): every file under
+ * (microsoft/PowerApps-Samples,
+ * component-framework/CodeInterpreterControl/solutions/CodeInterpreterControlSolution.zip): every file under
  * Controls/<prefix>_<namespace>.<constructor>/, the manifest unchanged, and a CustomControl naming it.
  */
 export function pcfControl(controlDir: string): ControlComponents {

@@ -30,8 +30,8 @@ export interface WebhookComponents {
 
 /**
  * The webhook endpoint (contract 8) and one SdkMessageProcessingStep per registry entry, with the ids
- * `leadlink register` uses, in the form of an unpacked export
- * (../shared/reference/solution-examples/cse-neutrino-serviceendpoint-unpacked/): steps ship disabled
+ * `leadlink register` uses, in the form of an unpacked export (the public CSE-Neutrino/dataverse-serviceendpoint-sample
+ * repository, deployment/solutions/RegisterServiceEndpointsSolution/): steps ship disabled
  * (StateCode 1, StatusCode 2) and the endpoint carries no AuthValue — the 9.0 schema has no such element, and the
  * key must not travel in a file. `leadlink register` sets the URL and the key and enables the steps.
  */

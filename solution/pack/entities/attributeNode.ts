@@ -38,9 +38,9 @@ export interface AttributeSpec {
 const bit = (value: boolean) => (value ? 1 : 0);
 
 /**
- * One `<attribute>` in the element order of a Dataverse export
- * (../shared/reference/solution-examples/powerapps-samples-codeinterpreter-managed-export/customizations.xml), less
- * the elements newer than CustomizationsSolution.xsd 9.0 (AutoNumberFormat, IsSearchable, IsFilterable,
+ * One `<attribute>` in the element order of a Dataverse export (microsoft/PowerApps-Samples,
+ * component-framework/CodeInterpreterControl/solutions/CodeInterpreterSample_1_0_0_0_managed.zip, customizations.xml),
+ * less the elements newer than CustomizationsSolution.xsd 9.0 (AutoNumberFormat, IsSearchable, IsFilterable,
  * IsRetrievable, IsLocalizable), which Dataverse does not need on import.
  */
 export function attributeNode(spec: AttributeSpec): XmlElement {

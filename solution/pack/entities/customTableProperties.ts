@@ -1,11 +1,11 @@
 import { textEl, type XmlElement } from '../../xml/XmlNode';
 
 /**
- * The table-level settings of a new user-owned table, as a real export writes them
- * (../shared/reference/solution-examples/powerapps-samples-codeinterpreter-managed-export/customizations.xml), in its
- * order, less the settings newer than CustomizationsSolution.xsd 9.0 (IsRetrieveAuditEnabled,
- * IsRetrieveMultipleAuditEnabled, IsMSTeamsIntegrationEnabled, IsSolutionAware). Change tracking is on so
- * integrations can sync interactions incrementally.
+ * The table-level settings of a new user-owned table, as a real export writes them (microsoft/PowerApps-Samples,
+ * component-framework/CodeInterpreterControl/solutions/CodeInterpreterSample_1_0_0_0_managed.zip, customizations.xml),
+ * in its order, less the settings newer than CustomizationsSolution.xsd 9.0 (IsRetrieveAuditEnabled,
+ * IsRetrieveMultipleAuditEnabled, IsMSTeamsIntegrationEnabled, IsSolutionAware). Change tracking is on so integrations
+ * can sync interactions incrementally.
  */
 export function customTableProperties(entitySetName: string, introducedVersion: string): XmlElement[] {
   const settings: [string, string | number][] = [

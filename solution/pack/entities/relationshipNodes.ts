@@ -12,7 +12,8 @@ interface SystemRelationship {
 
 /**
  * The relationships Dataverse gives every user-owned custom table, as the export of sample_Example lists them
- * (../shared/reference/solution-examples/powerapps-samples-codeinterpreter-managed-export/customizations.xml),
+ * (microsoft/PowerApps-Samples,
+ * component-framework/CodeInterpreterControl/solutions/CodeInterpreterSample_1_0_0_0_managed.zip, customizations.xml),
  * CascadeArchive left out (newer than the 9.0 schema).
  */
 const SYSTEM_RELATIONSHIPS: readonly SystemRelationship[] = [
@@ -121,7 +122,7 @@ export interface CustomLookupRelationship {
 
 /**
  * A 1:N relationship behind one of LeadLink's lookups, in the form of an unmanaged export
- * (../shared/reference/solution-examples/tactec-dev-powerapps-xml-1-1/customizations.xml): the navigation property
+ * (the public Tactec-Inc/dev-powerapps repository, XML_1_1/customizations.xml): the navigation property
  * names are given, so the Web API names stay the lower-case ones schema/leadlink.ts declares.
  */
 export function customRelationshipNode(r: CustomLookupRelationship, introducedVersion: string): XmlElement {

@@ -61,8 +61,8 @@ const LOOKUP = [textEl('LookupStyle', 'single'), el('LookupTypes')];
 const INT_RANGE = (min: number) => [textEl('Format', ''), textEl('MinValue', min), textEl('MaxValue', 2147483647)];
 
 /**
- * The columns Dataverse gives every user-owned custom table, as a real export writes them
- * (../shared/reference/solution-examples/powerapps-samples-codeinterpreter-managed-export/customizations.xml,
+ * The columns Dataverse gives every user-owned custom table, as a real export writes them (microsoft/PowerApps-Samples,
+ * component-framework/CodeInterpreterControl/solutions/CodeInterpreterSample_1_0_0_0_managed.zip, customizations.xml,
  * table sample_Example), with the state and status options taken from the table's declaration.
  */
 export function systemColumnSpecs(

@@ -2,8 +2,8 @@ import { childElements, withChildren, type XmlElement, type XmlNode } from '../.
 
 /**
  * Elements LeadLink writes that CustomizationsSolution.xsd 9.0.0.2090 predates, by parent element. Real exports carry
- * them (StateCode and StatusCode of webhook steps:
- * ../shared/reference/solution-examples/cse-neutrino-serviceendpoint-unpacked/SdkMessageProcessingSteps/*.xml, 2023),
+ * them (StateCode and StatusCode of webhook steps: the public CSE-Neutrino/dataverse-serviceendpoint-sample repository,
+ * deployment/solutions/RegisterServiceEndpointsSolution/SdkMessageProcessingSteps/*.xml, 2023),
  * and they are how the steps ship disabled. Schema validation sees the document without exactly these; every other
  * element must satisfy the schema.
  */

@@ -13,17 +13,26 @@ import { checkViews, type ColumnExists } from './checks/checkViews';
 import { checkWebhook } from './checks/checkWebhook';
 import { checkWebResources } from './checks/checkWebResources';
 import type { ParsedSolution } from './checks/ParsedSolution';
-import { customizationsSchemaProblems, fetchXmlProblems } from './validateAgainstSchemas';
+import { schemasDirOrDefault } from '../../../plugins/segments';
+import { customizationsStructureProblems } from './structure';
+import { customizationsSchemaProblems } from './validateAgainstSchemas';
+
+export interface ValidationOptions {
+  /** The folder of Microsoft's XSDs; LEADLINK_SCHEMAS_DIR when not given; none means LeadLink's checks only. */
+  readonly schemasDir?: string;
+}
 
 /**
- * Checks a solution's files as they would be zipped: customizations.xml against Microsoft's CustomizationsSolution.xsd,
- * every view's FetchXML against Fetch.xsd, and LeadLink's own checks where Microsoft publishes no schema (solution.xml,
- * root components ↔ files, prefixes, environment variables, content types, the webhook, web resources, views). Returns every problem
- * found; none means valid.
+ * Checks a solution's files as they would be zipped: customizations.xml (views' FetchXML included) against the
+ * structure rules of what LeadLink writes (element order, required elements and attributes, allowed values: what
+ * Microsoft's XSDs check), against Microsoft's XSDs themselves when their folder is known, and LeadLink's own checks
+ * where Microsoft publishes no schema (solution.xml, root components ↔ files, prefixes, environment variables,
+ * content types, the webhook, web resources, views). Returns every problem found; none means valid.
  */
 export async function validateSolution(
   files: ReadonlyMap<string, Buffer>,
   customTables: readonly TableDef[],
+  options: ValidationOptions = {},
 ): Promise<string[]> {
   const read = (name: string) => {
     const bytes = files.get(name);
@@ -31,9 +40,10 @@ export async function validateSolution(
     return parseXml(bytes.toString('utf8'), name);
   };
   const parsed: ParsedSolution = { files, solution: read(SOLUTION_FILE), customizations: read(CUSTOMIZATIONS_FILE) };
+  const schemasDir = schemasDirOrDefault(options.schemasDir);
   return [
-    ...(await customizationsSchemaProblems(parsed.customizations)),
-    ...(await fetchXmlProblems(parsed.customizations)),
+    ...customizationsStructureProblems(parsed.customizations),
+    ...(schemasDir === undefined ? [] : await customizationsSchemaProblems(parsed.customizations, schemasDir)),
     ...checkManifest(parsed),
     ...checkRootComponents(parsed),
     ...checkPrefixes(parsed),

@@ -5,13 +5,13 @@ import {
   SIZE_EXCEEDED_HEADER,
   WebhookPayloadError,
 } from '../../../dataverse/webhook';
-import { SAMPLE, sampleText } from './webhookSamples';
+import { webhookFixture } from '../../support/webhookFixtures';
 
 type Json = Record<string, unknown>;
 
-/** The docs sample as a mutable object, to vary one thing at a time. */
+/** The fixture of an Update of a contact as a mutable object, to vary one thing at a time. */
 function docsBody(): Json {
-  return JSON.parse(sampleText(SAMPLE.docs)) as Json;
+  return JSON.parse(webhookFixture('updateContact')) as Json;
 }
 
 function targetOf(body: Json): Json {
@@ -37,7 +37,7 @@ function errorOf(run: () => unknown): WebhookPayloadError {
 
 describe('body forms', () => {
   test('text, bytes, BOM-prefixed text and parsed JSON read the same', () => {
-    const text = sampleText(SAMPLE.docs);
+    const text = webhookFixture('updateContact');
     const fromText = parseRemoteExecutionContext(text);
     expect(parseRemoteExecutionContext(Buffer.from(text, 'utf8'))).toEqual(fromText);
     expect(parseRemoteExecutionContext(`\uFEFF${text}`)).toEqual(fromText);
@@ -45,7 +45,7 @@ describe('body forms', () => {
   });
 
   test('escaped (http:\\/\\/) and unescaped (http://) __type read the same', () => {
-    const escaped = sampleText(SAMPLE.docs);
+    const escaped = webhookFixture('updateContact');
     expect(escaped).toContain('Entity:http:\\/\\/schemas.microsoft.com');
     const unescaped = escaped.split('\\/').join('/');
     expect(unescaped).not.toContain('\\/');
@@ -57,22 +57,25 @@ describe('body forms', () => {
 
 describe('size exceeded', () => {
   test('the header (Fetch Headers) marks it and drops Target, images and ParentContext', () => {
-    const ctx = parseRemoteExecutionContext(sampleText(SAMPLE.docs), new Headers({ [SIZE_EXCEEDED_HEADER]: 'true' }));
+    const ctx = parseRemoteExecutionContext(
+      webhookFixture('updateContact'),
+      new Headers({ [SIZE_EXCEEDED_HEADER]: 'true' }),
+    );
     expect(ctx.sizeExceeded).toBe(true);
     expect(ctx.target).toBeUndefined();
     expect(ctx.inputParameters).toEqual({});
     expect(ctx.postEntityImages).toEqual({});
     expect(ctx.parentContext).toBeUndefined();
-    expect(ctx.primaryEntityId).toBe('6d81597f-0f9f-e711-8122-000d3aa2331c');
+    expect(ctx.primaryEntityId).toBe('543bcd04-365e-42e7-b873-83f4b1429de1');
   });
 
   test('the header in a Node header record is found whatever its case', () => {
-    const ctx = parseRemoteExecutionContext(sampleText(SAMPLE.docs), { 'X-MS-Dynamics-Msg-Size-Exceeded': '' });
+    const ctx = parseRemoteExecutionContext(webhookFixture('updateContact'), { 'X-MS-Dynamics-Msg-Size-Exceeded': '' });
     expect(ctx.sizeExceeded).toBe(true);
   });
 
   test('an explicit "false", or other headers, do not mark it', () => {
-    const text = sampleText(SAMPLE.docs);
+    const text = webhookFixture('updateContact');
     expect(parseRemoteExecutionContext(text, { [SIZE_EXCEEDED_HEADER]: 'false' }).sizeExceeded).toBe(false);
     const other = new Headers({ 'x-ms-dynamics-entity-name': 'contact' });
     const ctx = parseRemoteExecutionContext(text, other);
@@ -99,7 +102,7 @@ describe('values', () => {
         key: 'Target',
         value: {
           __type: 'EntityReference:http://schemas.microsoft.com/xrm/2011/Contracts',
-          Id: '6D81597F-0F9F-E711-8122-000D3AA2331C',
+          Id: '543BCD04-365E-42E7-B873-83F4B1429DE1',
           KeyAttributes: [],
           LogicalName: 'contact',
           Name: null,
@@ -112,7 +115,7 @@ describe('values', () => {
     // GUIDs of references are lower-cased so they compare equal to ids from the Web API.
     expect(ctx.target).toEqual({
       kind: 'reference',
-      id: '6d81597f-0f9f-e711-8122-000d3aa2331c',
+      id: '543bcd04-365e-42e7-b873-83f4b1429de1',
       logicalName: 'contact',
     });
   });
@@ -253,7 +256,7 @@ describe('the Target and images are used only whole: one member that does not ch
     );
     expect(ctx.target).toBeUndefined();
     expect(ctx.inputParameters).toEqual({});
-    expect(ctx.primaryEntityId).toBe('6d81597f-0f9f-e711-8122-000d3aa2331c');
+    expect(ctx.primaryEntityId).toBe(String(docsBody().PrimaryEntityId));
     expect(ctx.ignored).toEqual(['InputParameters.Target.Attributes.statecode.Value is missing']);
   });
 

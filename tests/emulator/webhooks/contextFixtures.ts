@@ -1,18 +1,18 @@
 import type { ColumnDef } from '../../../schema/types';
 import type { RemoteExecutionContextInput } from '../../../emulator/webhooks/remoteExecutionContext';
 
-/** The ids of the docs sample (use-webhooks), so a built context can be compared with it value for value. */
+/** The ids of the Update-of-a-contact fixture, so a built context can be compared with it value for value. */
 export const DOCS = {
-  contactId: '6d81597f-0f9f-e711-8122-000d3aa2331c',
-  userId: '75c2dd85-e89e-e711-8122-000d3aa2331c',
-  businessUnitId: 'e2b9dd85-e89e-e711-8122-000d3aa2331c',
-  correlationId: 'b374239d-4233-41a9-8b17-a86cb4f737b5',
-  operationId: '4af10637-4ea2-e711-8122-000d3aa2331c',
-  organizationId: '4ef5b371-e89e-e711-8122-000d3aa2331c',
-  stepId: '75417616-4ea2-e711-8122-000d3aa2331c',
+  contactId: '543bcd04-365e-42e7-b873-83f4b1429de1',
+  userId: '49dc9b34-eae3-432d-b8c1-15d69a1f7aa5',
+  businessUnitId: 'e88b7591-31db-4e32-a8dc-b35f94c662cd',
+  correlationId: '80e6b5d0-a9d9-4650-9c6b-df0d7796668d',
+  operationId: '293ba8b9-317b-4b86-8157-89161202d125',
+  organizationId: '5dd3ecf5-898e-43e0-9517-a35a71f965b9',
+  stepId: '3d235422-5376-46b2-b949-837378c02b33',
 } as const;
 
-/** The contact columns the docs sample's Target touches (Microsoft's contact table reference). */
+/** The contact columns the fixture's Target touches (Microsoft's contact table reference). */
 export const CONTACT_COLUMNS: readonly ColumnDef[] = [
   { name: 'contactid', type: 'uniqueidentifier' },
   { name: 'firstname', type: 'string', maxLength: 50 },
@@ -24,7 +24,7 @@ export const CONTACT_COLUMNS: readonly ColumnDef[] = [
   { name: 'modifiedonbehalfby', type: 'lookup', targets: ['systemuser'] },
 ];
 
-/** The docs sample's change: an async PostOperation Update of a contact's firstname. */
+/** The fixture's change: an async PostOperation Update of a contact's firstname. */
 export function docsUpdateInput(): RemoteExecutionContextInput {
   return {
     message: 'Update',
@@ -33,13 +33,13 @@ export function docsUpdateInput(): RemoteExecutionContextInput {
     columns: CONTACT_COLUMNS,
     primaryIdAttribute: 'contactid',
     primaryNameAttribute: 'fullname',
-    requestTarget: { firstname: 'James', contactid: DOCS.contactId },
+    requestTarget: { firstname: 'Mai', contactid: DOCS.contactId },
     target: {
-      firstname: 'James',
+      firstname: 'Mai',
       contactid: DOCS.contactId,
-      fullname: 'James Glynn (sample)',
-      yomifullname: 'James Glynn (sample)',
-      modifiedon: '2017-09-26T00:04:07Z',
+      fullname: 'Mai Tran (fixture)',
+      yomifullname: 'Mai Tran (fixture)',
+      modifiedon: '2025-06-06T00:04:07Z',
       modifiedby: { id: DOCS.userId, logicalName: 'systemuser' },
       modifiedonbehalfby: null,
     },
@@ -50,11 +50,11 @@ export function docsUpdateInput(): RemoteExecutionContextInput {
     userId: DOCS.userId,
     initiatingUserId: DOCS.userId,
     organizationId: DOCS.organizationId,
-    organizationName: 'OrgName',
+    organizationName: 'LeadLinkDemo',
     businessUnitId: DOCS.businessUnitId,
     operationId: DOCS.operationId,
     requestId: null,
-    operationCreatedOn: new Date('2017-09-26T00:04:08Z'),
+    operationCreatedOn: new Date('2025-06-06T00:04:08Z'),
     stepId: DOCS.stepId,
     stepName: null,
   };

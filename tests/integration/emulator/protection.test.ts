@@ -64,8 +64,8 @@ describe('the number of requests', () => {
 describe('concurrency', () => {
   let emu: Emulator;
   beforeAll(async () => {
-    // Each request is held 500 ms, so parallel requests overlap.
-    emu = await startEmulator({ limits: { concurrent: 2 }, faults: { latencyMs: 500 } });
+    // Each request is held 5 s, so the parallel requests overlap however slowly this machine sends them.
+    emu = await startEmulator({ limits: { concurrent: 2 }, faults: { latencyMs: 5_000 } });
   });
   afterAll(() => emu.stop());
 
@@ -84,6 +84,7 @@ describe('concurrency', () => {
   });
 
   test('once the running requests finish, new ones are served', async () => {
+    emu.faults.configure({ latencyMs: 0 });
     expect((await list(emu)).status).toBe(200);
   });
 });

@@ -1,19 +1,20 @@
 import type { Emulator } from '../../../emulator';
 import { CONTACT, LEAD } from '../../../schema/names';
-import { SAMPLE, sampleText } from '../../dataverse/webhook/webhookSamples';
+import { webhookFixture } from '../../support/webhookFixtures';
 import { create, get, objectOf, patch, rowsOf, send, startEmulator, type JsonObject } from './helpers/http';
 import { MESSAGE, SERVICE_ENDPOINT, WEBHOOK_HEADER } from './helpers/names';
 import { attributesOf, keyed, registerEndpoint, registerStep, webhookKey } from './helpers/register';
 import { WebhookListener, type ReceivedWebhook } from './helpers/webhookListener';
 
 /**
- * A webhook registered through the emulator's Web API and received by a plain HTTP listener: its body is held to the
- * docs sample (../shared/reference/webhook-samples/docs-update-contact-async-postoperation.json) member for member
- * and encoding for encoding, and its headers to the list in "Use webhooks".
+ * A webhook registered through the emulator's Web API and received by a plain HTTP listener: its body is held member
+ * for member and encoding for encoding to the Update-of-a-contact fixture (which has the structure of the sample body
+ * in Microsoft Learn's "Use webhooks to create external handlers for server events",
+ * https://learn.microsoft.com/power-apps/developer/data-platform/use-webhooks), and its headers to the list there.
  */
 
 const KEY = 'test-function-key-7f3a';
-const docs = JSON.parse(sampleText(SAMPLE.docs)) as JsonObject;
+const docs = JSON.parse(webhookFixture('updateContact')) as JsonObject;
 let emu: Emulator;
 let listener: WebhookListener;
 let updateStep: string;

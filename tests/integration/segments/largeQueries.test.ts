@@ -9,14 +9,20 @@ import { segmentsPreview } from '../../../functions/handlers/segmentsPreview';
 import type { AppServices } from '../../../functions/runtime/AppServices';
 import { createAppServices } from '../../../functions/runtime/createAppServices';
 
-const KEY = 'segment-large-queries-key-0123456789';
+const WEBHOOK_KEY = 'segment-large-queries-webhook-Qx84Lm2Vt';
+/** Segment previews are for administrators: their key, not the webhook's. */
+const KEY = 'segment-large-queries-admin-Hb61Rz9Kw';
 
 let emulator: Emulator;
 let app: AppServices;
 
 beforeAll(async () => {
   emulator = await new Emulator({ seed: 'demo' }).start();
-  app = createAppServices({ DATAVERSE_URL: emulator.url, LEADLINK_WEBHOOK_KEY: KEY });
+  app = createAppServices({
+    DATAVERSE_URL: emulator.url,
+    LEADLINK_WEBHOOK_KEY: WEBHOOK_KEY,
+    LEADLINK_ADMIN_KEY: KEY,
+  });
 });
 afterAll(async () => {
   app.dataverse.close();

@@ -60,7 +60,7 @@ describe('compileSegment: the seed example', () => {
     expect(parseXml(compiled.fetchXml)).toEqual(parseXml(EXPECTED_SEED_FETCH));
   });
 
-  it('validates against Fetch.xsd, as do all its count queries', async () => {
+  it("passes FetchXML's rules, as do all its count queries", async () => {
     const queries = [
       compiled.fetchXml,
       compiled.countFetchXml,

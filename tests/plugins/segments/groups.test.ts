@@ -71,7 +71,7 @@ describe('and/or groups', () => {
     );
   });
 
-  it('stay valid against Fetch.xsd', async () => {
+  it("stay valid by FetchXML's rules", async () => {
     expect((await validateFetchXml(compiled.fetchXml)).errors).toEqual([]);
     expect((await validateFetchXml(compiled.countFetchXml)).errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /**
- * `pack` on the repository's real inputs: both zips validate against Microsoft's schemas and LeadLink's checks, hold
- * every root component and what the issue lists, and the same input gives the same bytes.
+ * `pack` on the repository's real inputs: both zips pass LeadLink's checks (the reference suite adds Microsoft's
+ * XSDs), hold every root component and what the issue lists, and the same input gives the same bytes.
  */
 import { rmSync } from 'node:fs';
 import { DEFAULT_SCORING_MODEL, parseScoringModel } from '../../../plugins/scoring';
@@ -9,7 +9,7 @@ import { INTERACTION, LEAD_CUSTOM_COLUMNS, OPTION_VALUE_PREFIX } from '../../../
 import { packSolution, unzipFiles, validateSolution, type PackedSolution } from '../../../solution/pack';
 import { PLACEHOLDER_URL } from '../../../solution/pack/components/webhookComponents';
 import { readRootComponents } from '../../../solution/pack/solutionManifest';
-import { customizationsSchemaProblems, fetchXmlProblems } from '../../../solution/pack/validate/validateAgainstSchemas';
+import { customizationsStructureProblems } from '../../../solution/pack/validate/structure';
 import { ENDPOINT_ID, imageId } from '../../../solution/webhook/webhookIdentity';
 import { parseXml } from '../../../solution/xml/parseXml';
 import { attributeOf, descendants, firstChild, textOf, type XmlElement } from '../../../solution/xml/XmlNode';
@@ -18,8 +18,6 @@ import { DEFAULT_MODEL_WEB_RESOURCE } from '../../../schema/webResources';
 import { builtControlCopy } from '../helpers/builtControl';
 import { FIXTURE_STEP_IDS } from '../helpers/fixturePlugins';
 import { packInputs } from '../helpers/packInputs';
-
-jest.setTimeout(180_000);
 
 let controlDir: string;
 let unmanaged: PackedSolution;
@@ -54,10 +52,9 @@ describe.each([
     ]);
   });
 
-  it('validates: customizations.xml against CustomizationsSolution.xsd, every FetchXML against Fetch.xsd, and every own check', async () => {
+  it("passes LeadLink's checks: customizations.xml and every view's FetchXML by the structure rules, and every own check", async () => {
     const customizations = xml(files, 'customizations.xml');
-    expect(await customizationsSchemaProblems(customizations)).toEqual([]);
-    expect(await fetchXmlProblems(customizations)).toEqual([]);
+    expect(customizationsStructureProblems(customizations)).toEqual([]);
     expect(descendants(customizations, 'fetch').length).toBeGreaterThanOrEqual(10);
     expect(await validateSolution(files, LEADLINK_CUSTOMIZATIONS)).toEqual([]);
   });

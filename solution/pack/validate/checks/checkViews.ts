@@ -1,5 +1,4 @@
 import { attributeOf, childElements, descendants, firstChild, textOf, type XmlElement } from '../../../xml/XmlNode';
-import { viewName } from '../validateAgainstSchemas';
 import type { ParsedSolution } from './ParsedSolution';
 
 /** Whether a table has a column, by logical names. */
@@ -61,4 +60,11 @@ function ownColumns(entity: XmlElement): string[] {
   };
   for (const filter of childElements(entity, 'filter')) visit(filter);
   return out.filter(Boolean);
+}
+
+/** A view by its first localized name, else its id. */
+export function viewName(view: XmlElement): string {
+  const names = firstChild(view, 'LocalizedNames');
+  const first = names ? firstChild(names, 'LocalizedName') : undefined;
+  return attributeOf(first ?? view, 'description') ?? textOf(view, 'savedqueryid') ?? '(unnamed)';
 }

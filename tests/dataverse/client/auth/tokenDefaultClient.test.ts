@@ -69,7 +69,7 @@ describe("confidential client with msal-node's default network client", () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['-e', CHILD], {
       cwd: ROOT,
       env: { ...process.env, NODE_EXTRA_CA_CERTS: caFile, TEST_INPUT: JSON.stringify(input) },
-      timeout: 20_000,
+      timeout: 120_000, // generous: starting Node on a busy machine is slow, never wrong
     });
     expect(JSON.parse(stdout)).toEqual({ token: server.tokensIssued[0] });
     expect(server.requests).toHaveLength(1);

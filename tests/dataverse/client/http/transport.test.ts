@@ -4,6 +4,7 @@
  */
 import type { DataverseLogEntry } from '../../../../dataverse/client/http/DataverseLogEntry';
 import { RequestCounter } from '../../../../dataverse/client/http/RequestCounter';
+import type { RequestObserver } from '../../../../dataverse/client/http/RequestObserver';
 import { DataverseConnectionError } from '../../../../dataverse/errors/DataverseConnectionError';
 import { DataverseError } from '../../../../dataverse/errors/DataverseError';
 import { ThrottledError } from '../../../../dataverse/errors/ThrottledError';
@@ -16,6 +17,7 @@ import {
   startServer,
   type TestServer,
 } from '../helpers/startServer';
+import { waitUntil } from '../../../support/waitUntil';
 import { fixedToken, testClient } from '../helpers/testClient';
 
 const servers: TestServer[] = [];
@@ -29,6 +31,24 @@ afterEach(async () => {
 });
 
 const ok = (): Reply => json(200, { value: [] });
+
+/** A clock for the client that stands still while a request is out: only the waits between attempts move it. */
+function clockStoppedDuringRequests(): { now: () => number; observer: RequestObserver } {
+  let stopped = 0;
+  let outSince: number | undefined;
+  return {
+    now: () => Date.now() - stopped - (outSince === undefined ? 0 : Date.now() - outSince),
+    observer: {
+      onRequest: () => {
+        outSince = Date.now();
+      },
+      onResponse: () => {
+        stopped += Date.now() - (outSince ?? Date.now());
+        outSince = undefined;
+      },
+    },
+  };
+}
 const unavailable = (): Reply => dataverseError(503, '', 'Service Unavailable');
 
 describe('DataverseTransport', () => {
@@ -132,10 +152,15 @@ describe('DataverseTransport', () => {
   it('honours the time budget: gives up instead of waiting past it, with a bounded number of attempts', async () => {
     const server = await serve(unavailable);
     const logs: DataverseLogEntry[] = [];
-    // Every wait is 50–100 ms, so a 300 ms budget allows at most 7 attempts, far from the 50 allowed.
+    // The client's clock runs only between requests, so how long the requests take on this machine does not change
+    // how many waits fit in the budget. Every wait is 50–100 ms: a 300 ms budget allows at most 7 attempts, far from
+    // the 50 allowed, and at least 2.
+    const clock = clockStoppedDuringRequests();
     const client = testClient(server.url, {
       retry: { maxAttempts: 50, baseDelayMs: 100, maxDelayMs: 100, timeBudgetMs: 300 },
       logger: (entry) => logs.push(entry),
+      clock: clock.now,
+      observer: clock.observer,
     });
     const error = await client.request({ method: 'GET', url: 'contacts' }).catch((err: unknown) => err);
     client.close();
@@ -186,6 +211,8 @@ describe('DataverseTransport', () => {
     let sent429At: number | undefined;
     let releaseFirstFour: () => void = () => undefined;
     const firstFourArrived = new Promise<void>((resolve) => (releaseFirstFour = resolve));
+    let pauseBegun: () => void = () => undefined;
+    const throttled = new Promise<void>((resolve) => (pauseBegun = resolve));
     const server = await serve(async (request) => {
       if (request.index >= 4) return ok();
       if (request.index === 3) releaseFirstFour();
@@ -196,8 +223,8 @@ describe('DataverseTransport', () => {
           'Retry-After': '1',
         });
       }
-      // The other in-flight requests fail transiently just after: their retries must wait for the pause too.
-      await delay(150);
+      // The other in-flight requests fail transiently once the pause has begun: their retries must wait for it too.
+      await throttled;
       return unavailable();
     });
 
@@ -205,6 +232,7 @@ describe('DataverseTransport', () => {
     const client = testClient(server.url, {
       logger: (entry) => {
         if (entry.event === 'dataverse.throttled') {
+          pauseBegun();
           setImmediate(() => {
             for (const set of ['accounts', 'leads', 'tasks'])
               newCalls.push(client.request({ method: 'GET', url: set }));
@@ -238,8 +266,9 @@ describe('DataverseTransport', () => {
   });
 
   it('caps concurrency at the configured limit', async () => {
-    const server = await serve(async () => {
-      await delay(30);
+    // The first requests are held until as many as the cap are in flight at once (however slowly they come).
+    const server: TestServer = await serve(async () => {
+      await waitUntil(() => server.inFlight.max >= 3, 'three requests in flight');
       return ok();
     });
     const client = testClient(server.url, { concurrency: 3 });
@@ -250,8 +279,8 @@ describe('DataverseTransport', () => {
   });
 
   it('caps concurrency at 8 by default', async () => {
-    const server = await serve(async () => {
-      await delay(30);
+    const server: TestServer = await serve(async () => {
+      await waitUntil(() => server.inFlight.max >= 8, 'eight requests in flight');
       return ok();
     });
     const client = testClient(server.url);
@@ -289,10 +318,14 @@ describe('DataverseTransport', () => {
 
   it('stops waiting when the call is aborted', async () => {
     const server = await serve(unavailable);
-    const client = testClient(server.url, { retry: { baseDelayMs: 10_000, maxDelayMs: 10_000, timeBudgetMs: 60_000 } });
+    let waiting = false;
+    const client = testClient(server.url, {
+      retry: { baseDelayMs: 10_000, maxDelayMs: 10_000, timeBudgetMs: 60_000 },
+      logger: (entry) => (waiting ||= entry.event === 'dataverse.retry'),
+    });
     const controller = new AbortController();
     const call = client.request({ method: 'GET', url: 'contacts' }, { signal: controller.signal });
-    await delay(50);
+    await waitUntil(() => waiting, 'the client to wait before its retry');
     controller.abort(new Error('shutting down'));
     await expect(call).rejects.toThrow('shutting down');
     client.close();

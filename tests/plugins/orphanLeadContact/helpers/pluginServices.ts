@@ -57,7 +57,7 @@ export function recordingServices(
       settings,
       log,
       now: () => new Date(),
-      deadline: Date.now() + (options.deadlineInMs ?? 10_000),
+      deadline: Date.now() + (options.deadlineInMs ?? 60_000),
     },
     requests,
     settingsRead,
