@@ -41,7 +41,8 @@ describe('a bulk import while webhooks are throttled', () => {
   beforeAll(async () => {
     ({ emulator, admin } = await startSweepEmulator());
     await switchLinking(admin, true);
-    app = createAppServices({ DATAVERSE_URL: emulator.url, LEADLINK_WEBHOOK_KEY: KEY });
+    // Groups of 10: a hundred groups of a few requests each, far more than the function app's budget below.
+    app = createAppServices({ DATAVERSE_URL: emulator.url, LEADLINK_WEBHOOK_KEY: KEY, LEADLINK_GROUP_MAX_SIZE: '10' });
     functions = await startLocalServer(
       buildHttpRoutes(() => Promise.resolve(app)),
       0,
@@ -74,7 +75,7 @@ describe('a bulk import while webhooks are throttled', () => {
       }
     });
     const existingBefore = new Map([...emulator.store.rows('contact')].map((row) => [row.id, row.values]));
-    // Each user gets 40 requests per 300 s: the function app's user runs out after a few groups of leads, and the
+    // Each user gets 40 requests per 300 s: the function app's user runs out after about ten groups of leads, and the
     // Retry-After (minutes) is far past a webhook's budget, so it defers the leads to the sweep.
     emulator.protection.configure({ requests: 40 });
     const importer = clientAs(emulator, await addUser(admin, 'importer'));
