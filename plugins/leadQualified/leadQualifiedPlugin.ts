@@ -2,7 +2,7 @@ import { DataverseError } from '../../dataverse';
 import { isEntityReference, isOptionValue, type RemoteExecutionContext } from '../../dataverse/webhook';
 import { LEAD, LEAD_STATE, OPPORTUNITY } from '../../schema/names';
 import { budgetedClient, clearQualifiedGroup, deferWhenThrottled, PluginGroups } from '../groupCommit';
-import { callBudget, isDeliveryFor, payloadValue, runWithinBudget } from '../shared';
+import { callBudget, isDeliveryFor, payloadValue, runWithinBudget } from '../common';
 import type { Plugin, PluginResult, PluginServices } from '../Plugin';
 import { clearMarketingOnly, type ClearDependencies, type ClearResult } from './clearMarketingOnly';
 import type { LeadQualifiedClient } from './LeadQualifiedClient';

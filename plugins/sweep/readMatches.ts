@@ -8,7 +8,7 @@ import {
   type ContactMatchingStrategy,
   type IdentityContact,
 } from '../identity';
-import { chunk } from '../shared/chunk';
+import { chunk } from '../common/chunk';
 import { SWEEP_IN_LIMITS } from './inLimits';
 import type { RequestGate } from './RequestGate';
 import { runInParallel } from './runInParallel';

@@ -1,6 +1,6 @@
 import { DataverseConnectionError, DataverseError, ThrottledError } from '../../../dataverse';
 import { deferWhenThrottled, type Deferral } from '../../../plugins/groupCommit';
-import { BudgetExceededError } from '../../../plugins/shared';
+import { BudgetExceededError } from '../../../plugins/common';
 
 const throttled = new ThrottledError({ method: 'POST', url: '$batch', status: 429, retryAfterMs: 120_000 });
 
