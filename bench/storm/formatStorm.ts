@@ -33,6 +33,12 @@ export function formatStorm(rows: readonly Row[], context: { readonly leads: num
       `${formatNumber(a.linkedSeconds / b.linkedSeconds, 1)}× sooner`,
     ]);
     table.push([
+      '  every lead linked, from the last create',
+      lagText(a),
+      lagText(b),
+      lag(b) > 0 ? `${formatNumber(lag(a) / lag(b), 1)}× sooner` : '',
+    ]);
+    table.push([
       '  failed deliveries (jobs left Failed)',
       formatNumber(a.failedDeliveries),
       formatNumber(b.failedDeliveries),
