@@ -21,6 +21,7 @@ import type { SeedOption } from './seed/seedOption';
 import { seedPlatform, PLATFORM_IDS } from './seed/platform';
 import { defineIndexes } from './store/defineIndexes';
 import { Store } from './store/Store';
+import { checkParallelism, DEFAULT_ASYNC_PARALLELISM } from './webhooks/asyncParallelism';
 import { WebhookDispatcher, type ChangeOrigin } from './webhooks/WebhookDispatcher';
 
 export interface EmulatorOptions {
@@ -32,6 +33,7 @@ export interface EmulatorOptions {
   readonly limits?: Partial<ProtectionLimits>;
   readonly faults?: Partial<FaultSettings>;
   readonly webhookTimeoutMs?: number;
+  /** Webhook deliveries at once, the asynchronous service's parallelism (webhooks/asyncParallelism.ts). */
   readonly webhookConcurrency?: number;
   /** Platform behaviour the documentation leaves open (PlatformBehaviour.ts). */
   readonly platform?: Partial<PlatformBehaviourSettings>;
@@ -80,7 +82,7 @@ export class Emulator {
       organizationName: 'leadlinkemulator',
       businessUnitId: PLATFORM_IDS.businessUnit,
       timeoutMs: options.webhookTimeoutMs ?? 60_000,
-      concurrency: options.webhookConcurrency ?? 8,
+      concurrency: checkParallelism(options.webhookConcurrency ?? DEFAULT_ASYNC_PARALLELISM),
       now: this.ctx.now,
     });
     seedPlatform(this.ctx);

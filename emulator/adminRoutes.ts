@@ -6,6 +6,8 @@ import type { RequestLog } from './log/RequestLog';
 import type { ProtectionLimits } from './protection/limits';
 import type { ServiceProtection } from './protection/ServiceProtection';
 import type { PlatformBehaviour, PlatformBehaviourSettings } from './messages/PlatformBehaviour';
+import { checkParallelism } from './webhooks/asyncParallelism';
+import { stepCounts } from './webhooks/stepCounts';
 import type { WebhookDispatcher } from './webhooks/WebhookDispatcher';
 import { DataverseFault } from './errors/DataverseFault';
 
@@ -41,13 +43,27 @@ export function adminRoutes(parts: AdminParts) {
           limits?: Partial<ProtectionLimits>;
           faults?: Partial<FaultSettings>;
           platform?: Partial<PlatformBehaviourSettings>;
+          webhooks?: { parallelism?: unknown };
         };
+        // Checked first, so a bad value changes nothing.
+        const parallelism =
+          settings.webhooks?.parallelism === undefined ? undefined : checkParallelism(settings.webhooks.parallelism);
         if (settings.platform) parts.platform.configure(settings.platform);
+        if (parallelism !== undefined) parts.webhooks.configure({ concurrency: parallelism });
         if (settings.limits) parts.protection.configure(settings.limits);
         if (settings.faults) parts.faults.configure(settings.faults);
         return json(200, settingsOf(parts));
       }
-      if (path === 'webhooks' && method === 'GET') return json(200, { value: parts.webhooks.deliveries() });
+      if (path === 'webhooks' && method === 'GET') {
+        // Per step: deliveries, successes and the failures that stay as Failed system jobs; `?summary=true` leaves
+        // out the deliveries themselves (an import makes thousands).
+        const deliveries = parts.webhooks.deliveries();
+        return json(200, {
+          ...parts.webhooks.status(),
+          steps: stepCounts(deliveries),
+          ...(query.get('summary') === 'true' ? {} : { value: deliveries }),
+        });
+      }
       if (path === 'webhooks/idle' && method === 'GET') {
         await parts.webhooks.idle();
         return json(200, { idle: true });
@@ -60,13 +76,18 @@ export function adminRoutes(parts: AdminParts) {
 }
 
 function settingsOf(parts: AdminParts) {
-  return { limits: parts.protection.limits, faults: parts.faults.settings, platform: parts.platform.settings };
+  return {
+    limits: parts.protection.limits,
+    faults: parts.faults.settings,
+    platform: parts.platform.settings,
+    webhooks: { parallelism: parts.webhooks.status().parallelism },
+  };
 }
 
 function parse(body: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch {
-    throw fault.badRequest('The settings body must be JSON: {"limits":{…},"faults":{…}}.');
+    throw fault.badRequest('The settings body must be JSON: {"limits":{…},"faults":{…},"webhooks":{"parallelism":…}}.');
   }
 }

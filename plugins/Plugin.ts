@@ -1,5 +1,7 @@
 import type { DataverseClient } from '../dataverse';
 import type { RemoteExecutionContext } from '../dataverse/webhook';
+import type { Deferrals } from './groupCommit/Deferrals';
+import type { Grouping } from './groupCommit/Grouping';
 import type { EnvironmentSettings } from './settings/EnvironmentSettings';
 import type { StepRegistration } from './types';
 
@@ -18,11 +20,18 @@ export interface PluginServices {
   readonly now: () => Date;
   /** Epoch ms by which the handler must have answered (Dataverse waits 60 s). */
   readonly deadline: number;
+  /** How this process groups events (plugins/groupCommit); without it every event is handled alone. */
+  readonly grouping?: Grouping;
+  /** Where throttled work goes (the sweep, started early); without it a throttled event answers 503. */
+  readonly deferrals?: Deferrals;
 }
 
-/** How a plug-in's run ended. The webhook answers 2xx for both; `detail` says what happened, for the log. */
+/**
+ * How a plug-in's run ended. The webhook answers 2xx for each; `detail` says what happened, for the log. `deferred`:
+ * Dataverse throttled the work beyond the answer's time, and the sweep, started early, does it instead.
+ */
 export interface PluginResult {
-  readonly outcome: 'done' | 'nothing-to-do';
+  readonly outcome: 'done' | 'nothing-to-do' | 'deferred';
   readonly detail: string;
   /** Counts worth logging (records written, requests made). */
   readonly counts?: Readonly<Record<string, number>>;

@@ -5,6 +5,15 @@ import { createInterface } from 'node:readline';
 export interface EmulatorSettings {
   readonly limits?: Partial<{ requests: number; executionMs: number; concurrent: number; windowMs: number }>;
   readonly faults?: Partial<{ latencyMs: number; serverErrorRate: number; resetRate: number }>;
+  readonly webhooks?: { readonly parallelism?: number };
+}
+
+/** One request in the emulator's log. */
+export interface LoggedRequest {
+  readonly user: string;
+  readonly status: number;
+  readonly method: string;
+  readonly path: string;
 }
 
 /** An emulator in a child process, controlled through its admin routes under /_emulator/ (not logged, not limited). */
@@ -47,6 +56,24 @@ export class EmulatorProcess {
   /** Web API requests the emulator answered after `mark`. */
   async requestsSince(mark: number): Promise<number> {
     return (await this.#requests(mark)).value.length;
+  }
+
+  /** The requests themselves: who sent them and how they were answered. */
+  async requestLog(mark: number): Promise<LoggedRequest[]> {
+    return (await this.#requests(mark)).value as LoggedRequest[];
+  }
+
+  /** Resolves once every webhook delivery queued or running has finished. */
+  async webhooksIdle(): Promise<void> {
+    const response = await fetch(`${this.url}/_emulator/webhooks/idle`);
+    if (!response.ok) throw new Error(`Waiting for the emulator's webhooks failed: ${response.status}`);
+  }
+
+  /** The webhook deliveries per step (`GET /_emulator/webhooks?summary=true`). */
+  async webhookSteps(): Promise<{ stepId: string; delivered: number; failed: number }[]> {
+    const response = await fetch(`${this.url}/_emulator/webhooks?summary=true`);
+    if (!response.ok) throw new Error(`Reading the emulator's webhooks failed: ${response.status}`);
+    return ((await response.json()) as { steps: { stepId: string; delivered: number; failed: number }[] }).steps;
   }
 
   async stop(): Promise<void> {

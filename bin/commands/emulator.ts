@@ -1,12 +1,14 @@
 import { Emulator, parseSeed, type SeedOption } from '../../emulator';
+import { DEFAULT_ASYNC_PARALLELISM, MAX_ASYNC_PARALLELISM } from '../../emulator/webhooks/asyncParallelism';
 import { LEADLINK_CUSTOMIZATIONS } from '../../schema/customizations';
 import { intFlag, numberFlag, parseFlags, UsageError } from '../args';
 import { waitForSignal } from '../waitForSignal';
 
 export const emulatorUsage = `leadlink emulator [--port 7070] [--seed demo|empty|large:N]
     [--max-requests 6000] [--window-seconds 300] [--max-concurrent 52] [--max-execution-ms 1200000]
-    [--latency-ms 0] [--error-rate 0] [--reset-rate 0]
-  Runs the Dataverse Web API emulator on 127.0.0.1 until Ctrl-C. --seed large:100000 starts it with 100,000
+    [--latency-ms 0] [--error-rate 0] [--reset-rate 0] [--webhook-parallelism 100]
+  Runs the Dataverse Web API emulator on 127.0.0.1 until Ctrl-C. --webhook-parallelism: webhook deliveries at once,
+  as Dataverse's asynchronous service runs them. --seed large:100000 starts it with 100,000
   synthetic contacts and 100,000 leads (30% of them orphans), for demos and benchmarks at scale.`;
 
 export const emulatorFlags = {
@@ -19,6 +21,7 @@ export const emulatorFlags = {
   'latency-ms': { type: 'string' },
   'error-rate': { type: 'string' },
   'reset-rate': { type: 'string' },
+  'webhook-parallelism': { type: 'string' },
 } as const;
 
 type EmulatorFlagValues = Partial<Record<keyof typeof emulatorFlags, string>>;
@@ -43,6 +46,13 @@ export function emulatorFromFlags(
       serverErrorRate: numberFlag('error-rate', values['error-rate'], 0, 0, 1),
       resetRate: numberFlag('reset-rate', values['reset-rate'], 0, 0, 1),
     },
+    webhookConcurrency: intFlag(
+      'webhook-parallelism',
+      values['webhook-parallelism'],
+      DEFAULT_ASYNC_PARALLELISM,
+      1,
+      MAX_ASYNC_PARALLELISM,
+    ),
   });
   return { emulator, port: intFlag('port', values.port, 7070, 0, 65535), seed };
 }

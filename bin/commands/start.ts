@@ -51,7 +51,10 @@ export async function runStart(argv: readonly string[]): Promise<number> {
       env[setting] = process.env[setting] ?? randomBytes(32).toString('base64');
     }
     const app = createAppServices(env);
-    stops.push(() => app.dataverse.close());
+    stops.push(() => {
+      app.deferred?.stop();
+      app.dataverse.close();
+    });
     const functions = await startLocalServer(
       buildHttpRoutes(() => Promise.resolve(app)),
       functionsPort,

@@ -42,7 +42,7 @@ export interface DispatcherOptions {
   readonly businessUnitId: string;
   /** Dataverse waits 60 s for a webhook to answer. */
   readonly timeoutMs: number;
-  /** How many deliveries run at once (the async service runs several). */
+  /** How many deliveries run at once: the asynchronous service's parallelism (asyncParallelism.ts). */
   readonly concurrency: number;
   /** The clock system jobs are stamped with (the emulator's). */
   readonly now?: () => Date;
@@ -90,6 +90,12 @@ export class WebhookDispatcher {
 
   configure(options: Partial<DispatcherOptions>): void {
     this.#options = { ...this.#options, ...options };
+    this.#pump();
+  }
+
+  /** Deliveries waiting for a slot, and running, against the parallelism. */
+  status(): { readonly parallelism: number; readonly queued: number; readonly running: number } {
+    return { parallelism: this.#options.concurrency, queued: this.#queue.length, running: this.#active };
   }
 
   deliveries(): readonly DeliveryRecord[] {

@@ -15,8 +15,9 @@ export const HANDLER_BUDGET_MS = 45_000;
 
 /**
  * POST /api/webhooks/dataverse, with Dataverse's key (LEADLINK_WEBHOOK_KEY): authenticate, parse the RemoteExecutionContext, run the plug-ins registered for its
- * message, table and stage, and answer as Dataverse needs: 2xx done or nothing to do, 503 for a transient failure
- * (Dataverse retries once), 4xx for a bad request.
+ * message, table and stage, and answer as Dataverse needs: 2xx done, nothing to do, or deferred (throttled beyond
+ * this answer's time: the sweep, started early in this instance, does the work — plugins/groupCommit/Deferrals.ts),
+ * 503 for any other transient failure (Dataverse retries once), 4xx for a bad request.
  */
 export async function dataverseWebhook(
   request: HttpRequest,
@@ -90,7 +91,11 @@ export async function dataverseWebhook(
     }
   }
   log.info('webhook.answered', { durationMs: Date.now() - started });
-  const outcome = results.some((r) => r.outcome === 'done') ? 'done' : 'nothing-to-do';
+  const outcome = results.some((r) => r.outcome === 'deferred')
+    ? 'deferred'
+    : results.some((r) => r.outcome === 'done')
+      ? 'done'
+      : 'nothing-to-do';
   return jsonResponse(200, { outcome, results });
 }
 

@@ -1,5 +1,6 @@
 import type { InvocationContext, Timer } from '@azure/functions';
-import { runSweep, SweepStoppedError, type SweepSummary } from '../../plugins/sweep';
+import type { PluginLogger, PluginServices } from '../../plugins/Plugin';
+import { runSweep, SweepStoppedError, type DeferredLeads, type SweepSummary } from '../../plugins/sweep';
 import type { AppServices } from '../runtime/AppServices';
 import { structuredLogger } from '../runtime/structuredLogger';
 
@@ -34,9 +35,23 @@ export async function sweepTimer(
 ): Promise<SweepSummary> {
   const app = await services();
   const log = structuredLogger(context, { correlationId: context.invocationId });
-  const { dataverse, settings } = app.pluginServices(log);
+  return sweepAndLog(app.pluginServices(log), app.deferred, budgetMs);
+}
+
+/**
+ * One run of the sweep within a time budget, its summary logged: the timer's, and the one this instance starts
+ * early when webhooks deferred work to it (functions/runtime/EarlySweep.ts). `deferred`: the leads webhooks left to
+ * the sweep, which the summary counts.
+ */
+export async function sweepAndLog(
+  services: Pick<PluginServices, 'dataverse' | 'settings' | 'log'>,
+  deferred: DeferredLeads | undefined,
+  budgetMs: number = SWEEP_BUDGET_MS,
+): Promise<SweepSummary> {
+  const { dataverse, settings, log } = services;
   try {
-    const summary = await runSweep(dataverse, settings, { signal: AbortSignal.timeout(budgetMs), log });
+    const signal = AbortSignal.timeout(budgetMs);
+    const summary = await runSweep(dataverse, settings, { signal, log, ...(deferred ? { deferred } : {}) });
     logSummary(log, summary);
     return summary;
   } catch (error) {
@@ -48,7 +63,7 @@ export async function sweepTimer(
   }
 }
 
-function logSummary(log: ReturnType<typeof structuredLogger>, summary: SweepSummary): void {
+function logSummary(log: PluginLogger, summary: SweepSummary): void {
   const { failed, ...counts } = summary;
   log.info('sweep.finished', { ...counts, failed: failed.length });
   for (const failure of failed.slice(0, LOGGED_FAILURES)) {

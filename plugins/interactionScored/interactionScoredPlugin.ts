@@ -9,10 +9,14 @@ import type { RemoteExecutionContext } from '../../dataverse/webhook';
 import { isEntityReference, isWebhookEntity } from '../../dataverse/webhook';
 import { INTERACTION } from '../../schema/leadlink';
 import { MODE, STAGE } from '../types';
+import { PluginGroups, rescoreGroup } from '../groupCommit';
 import type { Plugin, PluginResult, PluginServices } from '../Plugin';
-import { loadScoringModel, rescoreContacts } from '../rescoring';
+import type { RescoreSummary } from '../rescoring';
 
 export const INTERACTION_SCORED_STEP_ID = '5c0e7a31-2f4b-4d8e-9a16-3b7d0c9e8f42';
+
+/** Interactions arriving together in this process are rescored together (plugins/groupCommit). */
+const groups = new PluginGroups<string, RescoreSummary>((contactIds, services) => rescoreGroup(contactIds, services));
 
 export const interactionScoredPlugin: Plugin = {
   name: 'interaction-scored',
@@ -39,16 +43,13 @@ async function handleInteractionCreated(
   if (contactId === undefined) {
     return { outcome: 'nothing-to-do', detail: 'The interaction has no contact (or no longer exists).' };
   }
-  const model = await loadScoringModel(services);
-  const summary = await rescoreContacts(services, model, [contactId]);
-  const transient = summary.failures.find((failure) => failure.retryable);
-  // Rethrown so the webhook answers 503 and Dataverse tries once more; the daily rescore catches the rest.
-  if (transient) throw transient.error;
-  const failed = summary.failures[0];
-  if (failed) throw failed.error;
+  const grouped = groups.submit(contactId, services);
+  // A failure is rethrown (rescoreGroup.ts): the webhook answers 503 for a transient one and Dataverse tries once more.
+  const summary = grouped ? await grouped : await alone(contactId, services);
+  const group = grouped ? ' (with the contacts of the other interactions of its group)' : '';
   return {
     outcome: summary.changed > 0 || summary.tasksCreated > 0 ? 'done' : 'nothing-to-do',
-    detail: `Rescored ${summary.scored} open lead(s); ${summary.changed} changed.`,
+    detail: `Rescored ${summary.scored} open lead(s)${group}; ${summary.changed} changed.`,
     counts: {
       scored: summary.scored,
       changed: summary.changed,
@@ -56,6 +57,13 @@ async function handleInteractionCreated(
       tasksCreated: summary.tasksCreated,
     },
   };
+}
+
+async function alone(contactId: string, services: PluginServices): Promise<RescoreSummary> {
+  const [result] = await rescoreGroup([contactId], services);
+  if (!result) throw new Error('The rescore gave no outcome');
+  if (!result.ok) throw result.error;
+  return result.value;
 }
 
 async function contactOf(context: RemoteExecutionContext, services: PluginServices): Promise<string | undefined> {

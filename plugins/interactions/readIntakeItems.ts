@@ -3,7 +3,7 @@
  * unusable — not JSON, no list, an empty list, more than 1,000 items — is an IntakeRequestError; problems with single
  * items are checked item by item afterwards.
  */
-import { jsonSyntaxProblem } from '../shared/problemList';
+import { jsonSyntaxProblem } from '../common/problemList';
 import { IntakeRequestError } from './errors/IntakeRequestError';
 import { MAX_INTERACTIONS_PER_CALL } from './limits';
 

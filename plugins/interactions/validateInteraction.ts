@@ -1,13 +1,13 @@
 /**
  * Checks one intake item and says what is wrong with it, each problem naming its field: "occurredOn: must be an
  * ISO 8601 date and time with a time zone, e.g. 2026-05-01T10:00:00Z; got \"yesterday\"" (at most
- * MAX_PROBLEMS_LISTED of them, see plugins/shared/problemList.ts). Existence of the contact and lead is checked later,
+ * MAX_PROBLEMS_LISTED of them, see plugins/common/problemList.ts). Existence of the contact and lead is checked later,
  * against Dataverse, for the whole request at once.
  */
 import { INTERACTION_TYPE, type InteractionTypeName } from '../../schema/leadlink';
 import { INTERACTION_INPUT_FIELDS, type InteractionInput } from './InteractionInput';
-import { parseDateTime } from '../shared/parseDateTime';
-import { capProblems, describeInput, unknownKeyProblems } from '../shared/problemList';
+import { parseDateTime } from '../common/parseDateTime';
+import { capProblems, describeInput, unknownKeyProblems } from '../common/problemList';
 import { FUTURE_TOLERANCE_MS, MAX_LENGTH } from './limits';
 
 export type Validated =

@@ -4,8 +4,8 @@
  */
 import { normalizeEmail } from '../identity';
 import { emailProblem } from '../identity/normalizeEmail';
-import { parseDateTime } from '../shared/parseDateTime';
-import { jsonSyntaxProblem, quoteName, unknownKeyProblems } from '../shared/problemList';
+import { parseDateTime } from '../common/parseDateTime';
+import { jsonSyntaxProblem, quoteName, unknownKeyProblems } from '../common/problemList';
 import { SubmissionError } from './errors/SubmissionError';
 import { FUTURE_TOLERANCE_MS, SUBMISSION_MAX_LENGTH } from './limits';
 import { OPT_OUTS, SUBMISSION_FIELDS, type OptOut, type Submission } from './Submission';

@@ -1,16 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type CallOptions, ConcurrencyError, DataverseError } from '../../dataverse';
-import { CONTACT, LEAD, LEAD_STATE } from '../../schema/names';
+import { CONTACT, LEAD } from '../../schema/names';
 import type { LeadQualifiedClient } from './LeadQualifiedClient';
+import { qualificationVerdict, type LeadWithContact } from './qualificationVerdict';
 
 export type ClearResult =
   | { readonly kind: 'nothing-to-do'; readonly reason: string }
   | { readonly kind: 'cleared'; readonly contactId: string; readonly attempts: number };
-
-interface LeadWithContact {
-  readonly statecode?: number | null;
-  readonly [LEAD.parentContact]?: { readonly contactid?: string; readonly marketingonly?: boolean | null } | null;
-}
 
 export interface ClearDependencies {
   readonly client: LeadQualifiedClient;
@@ -33,18 +29,10 @@ export async function clearMarketingOnly(leadId: string, deps: ClearDependencies
   const pause = deps.pause ?? ((ms: number) => sleep(ms));
   for (let attempt = 1; ; attempt++) {
     if (attempt > 1) await pause(Math.min(2_000, 100 * 2 ** (attempt - 2)));
-    const lead = await readLead(deps, leadId);
-    if (lead === undefined) return { kind: 'nothing-to-do', reason: 'The lead no longer exists.' };
-    if (lead.statecode !== LEAD_STATE.qualified) return { kind: 'nothing-to-do', reason: 'The lead is not qualified.' };
-    const contact = lead[LEAD.parentContact];
-    if (!contact || typeof contact.contactid !== 'string') {
-      return { kind: 'nothing-to-do', reason: 'The lead has no parent contact.' };
-    }
-    if (contact.marketingonly !== true) {
-      return { kind: 'nothing-to-do', reason: 'The parent contact is already a sales contact; nothing written.' };
-    }
-    const outcome = await clearFlag(deps, contact.contactid);
-    if (outcome === 'cleared') return { kind: 'cleared', contactId: contact.contactid, attempts: attempt };
+    const verdict = qualificationVerdict(await readLead(deps, leadId));
+    if (verdict.kind === 'nothing-to-do') return verdict;
+    const outcome = await clearFlag(deps, verdict.contactId);
+    if (outcome === 'cleared') return { kind: 'cleared', contactId: verdict.contactId, attempts: attempt };
     if (outcome === 'gone') return { kind: 'nothing-to-do', reason: 'The parent contact no longer exists.' };
   }
 }

@@ -1,7 +1,8 @@
 import { DataverseError } from '../../dataverse';
 import { isEntityReference, isOptionValue, type RemoteExecutionContext } from '../../dataverse/webhook';
 import { LEAD, LEAD_STATE, OPPORTUNITY } from '../../schema/names';
-import { callBudget, isDeliveryFor, payloadValue, runWithinBudget } from '../shared';
+import { budgetedClient, clearQualifiedGroup, deferWhenThrottled, PluginGroups } from '../groupCommit';
+import { callBudget, isDeliveryFor, payloadValue, runWithinBudget } from '../common';
 import type { Plugin, PluginResult, PluginServices } from '../Plugin';
 import { clearMarketingOnly, type ClearDependencies, type ClearResult } from './clearMarketingOnly';
 import type { LeadQualifiedClient } from './LeadQualifiedClient';
@@ -24,6 +25,12 @@ export interface LeadQualifiedOptions {
  * stale event (an opportunity of an open lead, an Update claiming statecode 1) changes nothing.
  */
 export function createLeadQualifiedPlugin(options: LeadQualifiedOptions = {}): Plugin {
+  const groups = new PluginGroups<string, ClearResult>((leadIds, services) =>
+    clearQualifiedGroup(
+      leadIds,
+      budgetedClient(services.dataverse, () => callBudget(LEAD_QUALIFIED, services)),
+    ),
+  );
   return {
     name: LEAD_QUALIFIED,
     description: "Clears marketingonly on a qualified lead's parent contact: it is a sales contact now.",
@@ -40,17 +47,28 @@ export function createLeadQualifiedPlugin(options: LeadQualifiedOptions = {}): P
         call: () => callBudget(LEAD_QUALIFIED, services),
         ...(options.pause ? { pause: options.pause } : {}),
       };
-      return runWithinBudget(LEAD_QUALIFIED, services, () => handleQualification(context, deps));
+      // A qualification grouped with the others of this process (plugins/groupCommit), or alone.
+      const clear = async (leadId: string) =>
+        (await groups.submit(leadId, services)) ?? (await clearMarketingOnly(leadId, deps));
+      try {
+        return await runWithinBudget(LEAD_QUALIFIED, services, () => handleQualification(context, deps, clear));
+      } catch (error) {
+        return deferWhenThrottled(error, services, { plugin: LEAD_QUALIFIED, leadsToLink: [], otherEvents: 1 });
+      }
     },
   };
 }
 
-async function handleQualification(context: RemoteExecutionContext, deps: ClearDependencies): Promise<PluginResult> {
-  if (context.messageName === 'QualifyLead') return resultOf(await clearMarketingOnly(qualifiedLeadOf(context), deps));
+async function handleQualification(
+  context: RemoteExecutionContext,
+  deps: ClearDependencies,
+  clear: (leadId: string) => Promise<ClearResult>,
+): Promise<PluginResult> {
+  if (context.messageName === 'QualifyLead') return resultOf(await clear(qualifiedLeadOf(context)));
   if (context.primaryEntityName === OPPORTUNITY.table) {
     const leadId = await originatingLeadOf(context, deps);
     if (leadId === undefined) return { outcome: 'nothing-to-do', detail: 'The opportunity has no originating lead.' };
-    return resultOf(await clearMarketingOnly(leadId, deps));
+    return resultOf(await clear(leadId));
   }
   // A lead Update: what the payload says can spare a request when there is nothing to do, never cause a write.
   const state = payloadValue(context, LEAD.state, QUALIFIED_POST_IMAGE);
@@ -61,7 +79,7 @@ async function handleQualification(context: RemoteExecutionContext, deps: ClearD
   if (parent.known && !isEntityReference(parent.value)) {
     return { outcome: 'nothing-to-do', detail: 'The qualified lead has no parent contact.' };
   }
-  return resultOf(await clearMarketingOnly(context.primaryEntityId, deps));
+  return resultOf(await clear(context.primaryEntityId));
 }
 
 /** QualifyLead's payload names the lead in LeadId (and PrimaryEntityId, which is all there is past 256 KB). */

@@ -92,7 +92,7 @@ export async function linkOrphanLead(
 }
 
 /** Why a freshly read lead is left alone, or undefined when it needs a contact. */
-function whyLeave(lead: LeadRow): string | undefined {
+export function whyLeave(lead: LeadRow): string | undefined {
   if (typeof lead._parentcontactid_value === 'string' && lead._parentcontactid_value !== '') {
     return 'The lead already has a parent contact; nothing written.';
   }

@@ -1,10 +1,11 @@
 import type { RemoteExecutionContext } from '../../dataverse/webhook';
 import { ENV_VARS } from '../../schema/environmentVariables';
+import { budgetedClient, deferWhenThrottled, linkLeadGroup, PluginGroups, type LinkRequest } from '../groupCommit';
 import { emailMatchingStrategy, type ContactMatchingStrategy } from '../identity';
 import type { Plugin, PluginResult, PluginServices } from '../Plugin';
-import { callBudget, runWithinBudget } from '../shared/callBudget';
+import { callBudget, runWithinBudget } from '../common/callBudget';
 import { ContactCreations } from './ContactCreations';
-import { isDeliveryFor } from '../shared/eventColumns';
+import { isDeliveryFor } from '../common/eventColumns';
 import { linkOrphanLead, type LinkResult } from './linkOrphanLead';
 import { countingClient } from './OrphanLeadClient';
 import { payloadVerdict } from './payloadVerdict';
@@ -22,13 +23,34 @@ export interface OrphanLeadContactOptions {
 
 /**
  * Every open lead without a parent contact gets one: a matching active contact, or a new contact flagged
- * marketing-only (ARCHITECTURE.md capability 1), while the environment variable leadlink_OrphanLeadContactCreation
- * is on.
- * Safe to run twice and on its own writes: a linked lead ends the run before any request.
+ * marketing-only (ARCHITECTURE.md capability 1), while the environment variable leadlink_OrphanLeadContactCreation is on.
+ * Safe to run twice and on its own writes: a linked lead ends the run before any request. Events that arrive together
+ * in this process are linked as a group (plugins/groupCommit); one that Dataverse throttles beyond its answer's time
+ * is deferred to the sweep, which this instance starts early.
  */
 export function createOrphanLeadContactPlugin(options: OrphanLeadContactOptions = {}): Plugin {
   const strategy = options.strategy ?? emailMatchingStrategy;
   const creations = options.creations ?? new ContactCreations();
+  const groups = new PluginGroups<LinkRequest, LinkResult>((requests, services) => {
+    let requestsMade = 0;
+    const started = services.now().getTime();
+    const call = () => callBudget(ORPHAN_LEAD_CONTACT, services);
+    const client = budgetedClient(services.dataverse, call, () => requestsMade++);
+    return linkLeadGroup(requests, {
+      client,
+      strategy,
+      call,
+      log: services.log,
+      ...(options.pause ? { pause: options.pause } : {}),
+    }).finally(() =>
+      services.log.info('group-commit.committed', {
+        plugin: ORPHAN_LEAD_CONTACT,
+        events: requests.length,
+        requests: requestsMade,
+        durationMs: services.now().getTime() - started,
+      }),
+    );
+  });
   return {
     name: ORPHAN_LEAD_CONTACT,
     description: 'Links every open orphan lead to a matching contact, or to a new marketing-only contact.',
@@ -47,17 +69,33 @@ export function createOrphanLeadContactPlugin(options: OrphanLeadContactOptions 
         services.log.info('orphan-lead-contact.switched-off', { outcome: 'nothing-to-do' });
         return { outcome: 'nothing-to-do', detail };
       }
-      const counted = countingClient(services.dataverse);
-      const result = await runWithinBudget(ORPHAN_LEAD_CONTACT, services, () =>
-        linkOrphanLead(context.primaryEntityId, verdict.email, {
-          client: counted.client,
-          strategy,
-          creations,
-          call: () => callBudget(ORPHAN_LEAD_CONTACT, services),
-          ...(options.pause ? { pause: options.pause } : {}),
-        }),
-      );
-      return resultOf(result, { requests: counted.count(), sizeExceeded: context.sizeExceeded ? 1 : 0 }, services.log);
+      const leadId = context.primaryEntityId;
+      const sizeExceeded = context.sizeExceeded ? 1 : 0;
+      try {
+        const grouped = groups.submit({ leadId, email: verdict.email }, services);
+        if (grouped !== undefined) {
+          // The group counts its requests in its own log line; each event says it was grouped.
+          const result = await runWithinBudget(ORPHAN_LEAD_CONTACT, services, () => grouped);
+          return resultOf(result, { grouped: 1, sizeExceeded }, services.log);
+        }
+        const counted = countingClient(services.dataverse);
+        const result = await runWithinBudget(ORPHAN_LEAD_CONTACT, services, () =>
+          linkOrphanLead(leadId, verdict.email, {
+            client: counted.client,
+            strategy,
+            creations,
+            call: () => callBudget(ORPHAN_LEAD_CONTACT, services),
+            ...(options.pause ? { pause: options.pause } : {}),
+          }),
+        );
+        return resultOf(result, { requests: counted.count(), sizeExceeded }, services.log);
+      } catch (error) {
+        return deferWhenThrottled(error, services, {
+          plugin: ORPHAN_LEAD_CONTACT,
+          leadsToLink: [leadId],
+          otherEvents: 0,
+        });
+      }
     },
   };
 }

@@ -1,6 +1,6 @@
 import { isEntityReference, isOptionValue, type RemoteExecutionContext } from '../../dataverse/webhook';
 import { LEAD, LEAD_STATE } from '../../schema/names';
-import { payloadValue } from '../shared/eventColumns';
+import { payloadValue } from '../common/eventColumns';
 import { POST_IMAGE } from './steps';
 
 /**

@@ -1,5 +1,5 @@
 /** Small checks shared by the parsers of segment definitions. */
-import { quoteName } from '../shared/problemList';
+import { quoteName } from '../common/problemList';
 import { didYouMean } from './suggest';
 
 /** Unknown keys reported one by one; more are summarized in one issue. */

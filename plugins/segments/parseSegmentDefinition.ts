@@ -8,7 +8,7 @@ import { SegmentDefinitionError, type SegmentIssue } from './errors/SegmentDefin
 import { EXCLUSIONS } from './exclusions';
 import { describeValue } from './normalizeValue';
 import { checkKeys, isObject, type Report } from './jsonChecks';
-import { jsonSyntaxProblem } from '../shared/problemList';
+import { jsonSyntaxProblem } from '../common/problemList';
 import { SegmentGroupParser } from './SegmentGroupParser';
 import type { SegmentMetadata } from './SegmentMetadata';
 import { CONTACT, SEGMENT_TABLES, type SegmentTable } from './segmentSchema';

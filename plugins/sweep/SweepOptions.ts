@@ -33,6 +33,19 @@ export interface SweepOptions {
   readonly onProgress?: (progress: SweepProgress) => void;
   readonly log?: PluginLogger;
   readonly clock?: () => number;
+  /** Leads webhooks left to the sweep under throttling: the summary says how many of them this run linked. */
+  readonly deferred?: DeferredLeads;
+}
+
+/**
+ * The leads webhooks deferred to the sweep (plugins/groupCommit keeps them per process). A run reads them when it
+ * begins and, once it has gone through every orphan lead, settles them: it linked them, or found them linked, closed
+ * or failing (listed in its failures).
+ */
+export interface DeferredLeads {
+  /** The lead ids deferred and not yet settled. */
+  waiting(): ReadonlySet<string>;
+  settle(leadIds: ReadonlySet<string>): void;
 }
 
 /** Dataverse's largest page (https://learn.microsoft.com/power-apps/developer/data-platform/webapi/query/page-results). */

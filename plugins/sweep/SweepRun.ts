@@ -14,4 +14,6 @@ export interface SweepRun {
   readonly write: WriteContext;
   readonly log: PluginLogger | undefined;
   readonly onProgress: ((progress: SweepProgress) => void) | undefined;
+  /** Leads webhooks deferred to the sweep before this run began (lower case): the ones it links are counted. */
+  readonly deferred: ReadonlySet<string> | undefined;
 }

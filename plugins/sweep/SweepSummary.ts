@@ -35,6 +35,8 @@ export interface SweepSummary {
    */
   readonly optOutsApplied: number;
   readonly failed: readonly SweepFailure[];
+  /** When webhooks had deferred leads to the sweep: how many were waiting when the run began, and how many it linked. */
+  readonly deferred?: { readonly waiting: number; readonly linked: number };
   /** Stopped on request before the end; running again finishes the work. */
   readonly interrupted: boolean;
   readonly seconds: number;

@@ -18,6 +18,9 @@ export class SweepTally {
   optOutLeadsScanned = 0;
   optOutsApplied = 0;
   interrupted = false;
+  /** Leads deferred by webhooks before the run: undefined when none were. */
+  deferredWaiting: number | undefined;
+  deferredLinked = 0;
   readonly failed: SweepFailure[] = [];
 
   constructor(private readonly options: ResolvedSweepOptions) {}
@@ -51,6 +54,9 @@ export class SweepTally {
       optOutLeadsScanned: this.optOutLeadsScanned,
       optOutsApplied: this.optOutsApplied,
       failed: [...this.failed],
+      ...(this.deferredWaiting !== undefined
+        ? { deferred: { waiting: this.deferredWaiting, linked: this.deferredLinked } }
+        : {}),
       interrupted: this.interrupted,
       seconds: Math.round(seconds * 1000) / 1000,
     };

@@ -24,6 +24,10 @@ export function describeSweep(summary: SweepSummary): string {
       lines.push(`  Left alone: ${n(summary.leftAlone)} lead(s) linked or closed by someone else meanwhile`);
     if (summary.retryLater > 0)
       lines.push(`  Retry later: ${n(summary.retryLater)} lead(s) kept changing; the next sweep takes them`);
+    if (summary.deferred !== undefined)
+      lines.push(
+        `  Deferred by throttled webhooks: ${n(summary.deferred.waiting)} lead(s); ${would ? 'link' : 'linked'} ${n(summary.deferred.linked)} of them (the others were linked or closed meanwhile, or are among the failures)`,
+      );
   }
   lines.push(
     `  Qualified leads with a marketing-only contact: ${n(summary.qualifiedScanned)}; ${would ? 'clear' : 'cleared'} marketingonly on ${n(summary.flagsCleared)} contact(s)`,

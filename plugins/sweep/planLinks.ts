@@ -21,8 +21,16 @@ export type LeadPlan =
       readonly lead: LeadRow;
       readonly contactId: string;
       readonly optOuts: Readonly<Record<string, true>>;
+      /** For `identity`: the identity's own contact, or the master a merged one points to. */
+      readonly via?: 'identity' | 'master';
     }
-  | { readonly kind: 'create'; readonly lead: LeadRow; readonly contactId: string; readonly contact: NewContact };
+  | {
+      readonly kind: 'create';
+      readonly lead: LeadRow;
+      readonly contactId: string;
+      readonly contact: NewContact;
+      readonly generation: number;
+    };
 
 export interface LinkPlan {
   /** The leads decided, in leadid order. */
@@ -46,14 +54,20 @@ export function planLinks(leads: readonly LeadRow[], strategy: ContactMatchingSt
         break;
       case 'match':
       case 'identity':
-        plans.push({ kind: plan.kind, lead, contactId: plan.contactId, optOuts: plan.optOuts });
+        plans.push({
+          kind: plan.kind,
+          lead,
+          contactId: plan.contactId,
+          optOuts: plan.optOuts,
+          ...(plan.via !== undefined ? { via: plan.via } : {}),
+        });
         break;
       case 'create': {
         const id = plan.contact.contactId;
         const creator = creators.get(id);
         if (creator === undefined) {
           creators.set(id, plan.contact);
-          plans.push({ kind: 'create', lead, contactId: id, contact: plan.contact });
+          plans.push({ kind: 'create', lead, contactId: id, contact: plan.contact, generation: plan.generation });
         } else {
           plans.push({ kind: 'follow', lead, contactId: id, optOuts: optOutsToApply(lead, creator.record) });
         }

@@ -1,5 +1,5 @@
 import { chunkForIn } from '../../dataverse';
-import { DataverseError, inFilter, type BatchOperation, type QueryOptions } from '../../dataverse';
+import { DataverseError, inFilter, type BatchOperation, type BatchResult, type QueryOptions } from '../../dataverse';
 import { buildQuery } from '../../dataverse/client/odata/buildQuery';
 import { CONTACT } from '../../schema/names';
 import {
@@ -8,7 +8,7 @@ import {
   type ContactMatchingStrategy,
   type IdentityContact,
 } from '../identity';
-import { chunk } from '../shared/chunk';
+import { chunk } from '../common/chunk';
 import { SWEEP_IN_LIMITS } from './inLimits';
 import type { RequestGate } from './RequestGate';
 import { runInParallel } from './runInParallel';
@@ -32,10 +32,16 @@ export interface ReadContext {
   readonly concurrency: number;
 }
 
-interface Query {
+/** One contact query of a match read: the strategy's candidates of some keys, or identity contacts by id. */
+export interface MatchQuery {
   readonly options: QueryOptions;
   /** The keys whose candidates this query reads; empty for an id query. */
   readonly keys: readonly string[];
+}
+
+/** Reads made ahead, together with the leads (plugins/groupCommit): the keys whose candidates they hold. */
+export interface PrefetchedReads extends MatchReads {
+  readonly keys: ReadonlySet<string>;
 }
 
 /**
@@ -52,17 +58,35 @@ export async function readMatches(
   contactIds: readonly string[],
   context: ReadContext,
 ): Promise<MatchReads> {
-  const queries: Query[] = [
+  const queries = matchQueries(strategy, keys, contactIds);
+  if (queries.length === 0) return { candidatesFor: () => [], identities: new Map() };
+  const rows = context.getsOnly
+    ? await readByGets(client, queries, context)
+    : await readByBatch(client, queries, context);
+  return matchReadsFrom(queries, rows, contactIds);
+}
+
+/** The queries of a match read, in the order matchReadsFrom expects their rows. */
+export function matchQueries(
+  strategy: ContactMatchingStrategy,
+  keys: readonly string[],
+  contactIds: readonly string[],
+): MatchQuery[] {
+  return [
     ...chunkForIn(keys, SWEEP_IN_LIMITS).map((run) => ({ options: strategy.candidateQuery(run), keys: run })),
     ...chunkForIn(contactIds, SWEEP_IN_LIMITS).map((run) => ({
       options: { select: IDENTITY_CONTACT_SELECT, filter: inFilter(CONTACT.id, run) },
       keys: [],
     })),
   ];
-  if (queries.length === 0) return { candidatesFor: () => [], identities: new Map() };
-  const rows = context.getsOnly
-    ? await readByGets(client, queries, context)
-    : await readByBatch(client, queries, context);
+}
+
+/** What the queries' rows say; every id asked for and not found maps to null. */
+export function matchReadsFrom(
+  queries: readonly MatchQuery[],
+  rows: readonly (readonly ContactCandidate[])[],
+  contactIds: readonly string[],
+): PrefetchedReads {
   const byKey = new Map<string, readonly ContactCandidate[]>();
   const identities = new Map<string, IdentityContact | null>(contactIds.map((id) => [id.toLowerCase(), null]));
   queries.forEach((query, index) => {
@@ -70,12 +94,37 @@ export async function readMatches(
     if (query.keys.length === 0) for (const row of found) identities.set(row.contactid.toLowerCase(), row);
     for (const key of query.keys) byKey.set(key, found);
   });
-  return { candidatesFor: (key) => byKey.get(key) ?? [], identities };
+  return { candidatesFor: (key) => byKey.get(key) ?? [], identities, keys: new Set(byKey.keys()) };
+}
+
+/** Reads made ahead completed by later ones: each key's candidates and each id's row from whichever read it. */
+export function mergeReads(ahead: PrefetchedReads, later: MatchReads): MatchReads {
+  return {
+    candidatesFor: (key) => (ahead.keys.has(key) ? ahead.candidatesFor(key) : later.candidatesFor(key)),
+    identities: new Map([...ahead.identities, ...later.identities]),
+  };
+}
+
+/** The rows of one query's answer inside a `$batch`, following `@odata.nextLink` past the first page. */
+export async function rowsOfResult(
+  client: SweepClient,
+  result: BatchResult | undefined,
+  url: string,
+  gate: RequestGate,
+): Promise<ContactCandidate[]> {
+  if (!result || result.error) {
+    throw (
+      result?.error ??
+      new DataverseError({ method: 'GET', url, summary: 'The $batch answer has no part for this query' })
+    );
+  }
+  const page = readPage(result.json, url);
+  return [...page.rows, ...(page.nextLink ? await followNextLinks(client, page.nextLink, gate) : [])];
 }
 
 async function readByBatch(
   client: SweepClient,
-  queries: readonly Query[],
+  queries: readonly MatchQuery[],
   context: ReadContext,
 ): Promise<ContactCandidate[][]> {
   const rows: ContactCandidate[][] = [];
@@ -84,19 +133,7 @@ async function readByBatch(
     context.gate.pass();
     const results = await client.batch(operations);
     for (const [index, operation] of operations.entries()) {
-      const result = results[index];
-      if (!result || result.error) {
-        throw (
-          result?.error ??
-          new DataverseError({
-            method: 'GET',
-            url: operation.url,
-            summary: 'The $batch answer has no part for this query',
-          })
-        );
-      }
-      const page = readPage(result.json, operation.url);
-      rows.push([...page.rows, ...(page.nextLink ? await followNextLinks(client, page.nextLink, context.gate) : [])]);
+      rows.push(await rowsOfResult(client, results[index], operation.url, context.gate));
     }
   }
   return rows;
@@ -104,7 +141,7 @@ async function readByBatch(
 
 async function readByGets(
   client: SweepClient,
-  queries: readonly Query[],
+  queries: readonly MatchQuery[],
   context: ReadContext,
 ): Promise<ContactCandidate[][]> {
   const rows: ContactCandidate[][] = queries.map(() => []);

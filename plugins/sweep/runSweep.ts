@@ -10,7 +10,7 @@ import { repairOptOuts } from './repairOptOuts';
 import { repairQualifiedLeads } from './repairQualifiedLeads';
 import { RequestGate } from './RequestGate';
 import type { SweepClient } from './SweepClient';
-import { resolveSweepOptions, type SweepOptions } from './SweepOptions';
+import { resolveSweepOptions, type ResolvedSweepOptions, type SweepOptions } from './SweepOptions';
 import type { SweepRun } from './SweepRun';
 import type { SweepSummary } from './SweepSummary';
 import { SweepTally } from './SweepTally';
@@ -34,6 +34,10 @@ export async function runSweep(
   const clock = options.clock ?? Date.now;
   const started = clock();
   const tally = new SweepTally(resolved);
+  const deferred = options.deferred
+    ? new Set([...options.deferred.waiting()].map((id) => id.toLowerCase()))
+    : undefined;
+  if (deferred && deferred.size > 0) tally.deferredWaiting = deferred.size;
   const run: SweepRun = {
     client,
     options: resolved,
@@ -42,12 +46,17 @@ export async function runSweep(
     write: { gate: new RequestGate(options.signal), concurrency: resolved.concurrency, bulk: new BulkMessages() },
     log: options.log,
     onProgress: options.onProgress,
+    deferred,
   };
   const seconds = () => (clock() - started) / 1000;
   try {
-    if (await linkingWanted(run, settings)) await linkOrphanLeads(run);
+    const linking = await linkingWanted(run, settings);
+    if (linking) await linkOrphanLeads(run);
     await repairQualifiedLeads(run);
     await repairOptOuts(run);
+    // Every orphan lead was gone through: the deferred ones are linked, or linked or closed by someone else, or
+    // listed among the failures. A dry run wrote nothing, and a run that did not link leaves them for the next.
+    if (linking && deferred && !resolved.dryRun && coversAll(resolved)) options.deferred?.settle(deferred);
   } catch (error) {
     if (!(error instanceof SweepInterruptedError)) throw new SweepStoppedError(tally.summary(seconds()), error);
     tally.interrupted = true;
@@ -83,4 +92,9 @@ async function linkingWanted(run: SweepRun, settings: EnvironmentSettings): Prom
   tally.linkingSkipped = `The environment variable ${ENV_VARS.orphanLeadContactCreation} is off: orphan leads are not linked (switch it on, or force this run).`;
   log?.info('sweep.switched-off', { variable: ENV_VARS.orphanLeadContactCreation });
   return false;
+}
+
+/** Whether the run goes through every orphan lead: the whole table, no limit. */
+function coversAll(options: ResolvedSweepOptions): boolean {
+  return options.partition.count === 1 && options.limit === Number.POSITIVE_INFINITY;
 }

@@ -3,7 +3,7 @@ import type { BatchOperation, ODataRecord } from '../../dataverse';
 import { entityPath } from '../../dataverse/client/odata/entityPath';
 import { CONTACT } from '../../schema/names';
 import { isMessageNotSupported } from './BulkMessages';
-import { chunk } from '../shared/chunk';
+import { chunk } from '../common/chunk';
 import { runInParallel } from './runInParallel';
 import type { SweepClient } from './SweepClient';
 import { MAX_RECORDS_PER_REQUEST, type WriteContext } from './WriteContext';

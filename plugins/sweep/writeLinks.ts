@@ -41,12 +41,18 @@ export async function writeLinks(
   await runInParallel(tasks, context.concurrency);
 }
 
+/** The operations of a unit's change set: the link, and the contact's create or opt-outs when there are any. */
+export function unitOperations(unit: LinkUnit): number {
+  return 'create' in unit.contact || Object.keys(unit.contact.optOuts).length > 0 ? 2 : 1;
+}
+
+/** Runs of units, in order, each within one `$batch`'s operations. */
 function chunkByOperations(units: readonly LinkUnit[]): LinkUnit[][] {
   const out: LinkUnit[][] = [];
   let current: LinkUnit[] = [];
   let operations = 0;
   for (const unit of units) {
-    const size = 'create' in unit.contact || Object.keys(unit.contact.optOuts).length > 0 ? 2 : 1;
+    const size = unitOperations(unit);
     if (operations + size > MAX_RECORDS_PER_REQUEST) {
       out.push(current);
       current = [];

@@ -1,4 +1,4 @@
-import { capProblems } from '../../shared/problemList';
+import { capProblems } from '../../common/problemList';
 
 /**
  * A landing-page submission that cannot be used; `problems` names the bad fields (at most MAX_PROBLEMS_LISTED, then

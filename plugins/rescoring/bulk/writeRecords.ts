@@ -11,7 +11,7 @@ import { isTransientError } from '../../../dataverse';
 import type { BatchOperation, DataverseClient, ODataRecord } from '../../../dataverse';
 import { DataverseError, toDataverseError } from '../../../dataverse';
 import type { BulkTable } from './BulkTable';
-import { chunk } from '../../shared/chunk';
+import { chunk } from '../../common/chunk';
 import type { WriteOutcome } from './WriteOutcome';
 
 /** Dataverse's limit for both the bulk messages and `$batch`. */

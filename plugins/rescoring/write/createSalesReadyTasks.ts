@@ -7,7 +7,7 @@
 import { isTransientError } from '../../../dataverse';
 import { DataverseError, toDataverseError, type DataverseClient } from '../../../dataverse';
 import { TASK } from '../../../schema/names';
-import { chunk } from '../../shared/chunk';
+import { chunk } from '../../common/chunk';
 import { isDuplicateKey } from '../bulk/isDuplicateKey';
 import { MAX_BULK_RECORDS } from '../bulk/writeRecords';
 import type { SalesReadyTask } from '../score/SalesReadyTask';

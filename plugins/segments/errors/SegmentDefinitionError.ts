@@ -1,4 +1,4 @@
-import { MAX_PROBLEMS_LISTED, moreProblems } from '../../shared/problemList';
+import { MAX_PROBLEMS_LISTED, moreProblems } from '../../common/problemList';
 
 /** One thing wrong with a segment definition, at a path such as `lead.conditions[1].column`. */
 export interface SegmentIssue {

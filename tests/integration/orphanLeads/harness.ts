@@ -13,6 +13,7 @@ import type { AppServices } from '../../../functions/runtime/AppServices';
 import { createAppServices } from '../../../functions/runtime/createAppServices';
 import { LEAD_QUALIFIED } from '../../../plugins/leadQualified';
 import { ORPHAN_LEAD_CONTACT } from '../../../plugins/orphanLeadContact';
+import type { Clock } from '../../../plugins/groupCommit';
 import type { Plugin } from '../../../plugins/Plugin';
 import { PLUGINS } from '../../../plugins/registry';
 import { DataverseEnvironmentSettings } from '../../../plugins/settings/DataverseEnvironmentSettings';
@@ -72,12 +73,18 @@ export class Harness {
     readonly emulator: Emulator,
     /** The test's own client: a person at the sales user's desk. */
     readonly admin: DataverseClient,
+    private readonly clock?: Clock,
   ) {
     this.services = this.#newServices();
   }
 
   static async start(
-    options: { readonly seed?: 'empty' | 'demo'; readonly webhookTimeoutMs?: number } = {},
+    options: {
+      readonly seed?: 'empty' | 'demo';
+      readonly webhookTimeoutMs?: number;
+      /** The function app's clock (groups, the early sweep, the client's pause); the system's by default. */
+      readonly clock?: Clock;
+    } = {},
   ): Promise<Harness> {
     const emulator = await new Emulator({
       seed: options.seed ?? 'empty',
@@ -90,7 +97,7 @@ export class Harness {
       tokenProvider: { description: 'test user token', getToken: async () => token },
       retry: { maxAttempts: 1 },
     });
-    const harness = new Harness(emulator, admin);
+    const harness = new Harness(emulator, admin, options.clock);
     await harness.#startFunctions();
     return harness;
   }
@@ -109,6 +116,7 @@ export class Harness {
 
   /** A fresh function instance: a new client (no shared Retry-After pause) and empty caches. */
   renewServices(): void {
+    this.services.deferred?.stop();
     this.services.dataverse.close();
     this.services = this.#newServices();
   }
@@ -155,6 +163,7 @@ export class Harness {
   async stop(): Promise<void> {
     await this.emulator.webhooks.idle();
     await this.#functions?.close();
+    this.services.deferred?.stop();
     this.services.dataverse.close();
     this.admin.close();
     await this.emulator.stop();
@@ -170,7 +179,13 @@ export class Harness {
 
   #newServices(): AppServices {
     return {
-      ...createAppServices({ DATAVERSE_URL: this.emulator.url, LEADLINK_WEBHOOK_KEY: WEBHOOK_KEY }),
+      ...createAppServices(
+        { DATAVERSE_URL: this.emulator.url, LEADLINK_WEBHOOK_KEY: WEBHOOK_KEY },
+        {
+          logHandler: (_level, ...args) => this.logLines.push(args.map(String).join(' ')),
+          ...(this.clock ? { clock: this.clock } : {}),
+        },
+      ),
       plugins: pluginsUnderTest(),
     };
   }
@@ -207,6 +222,16 @@ export class Harness {
     });
     return response;
   }
+}
+
+/** What one plug-in answered in a recorded delivery. */
+export function answerOf(
+  delivery: Pick<RecordedDelivery, 'answer'> | undefined,
+  plugin: string,
+): { outcome?: string; detail?: string } | undefined {
+  const results = (delivery?.answer as { results?: { plugin: string; outcome: string; detail: string }[] } | undefined)
+    ?.results;
+  return results?.find((r) => r.plugin === plugin);
 }
 
 /** A recorded body as JSON; undefined for one that is not (a malformed delivery a test sent on purpose). */

@@ -9,7 +9,7 @@ import type { DataverseClient } from '../../../dataverse';
 import { deterministicContactId, emailMatchingStrategy } from '../../../plugins/identity';
 import { ContactCreations, linkOrphanLead, type LinkDependencies } from '../../../plugins/orphanLeadContact';
 import type { OrphanLeadClient } from '../../../plugins/orphanLeadContact/OrphanLeadClient';
-import { BudgetExceededError } from '../../../plugins/shared';
+import { BudgetExceededError } from '../../../plugins/common';
 import { CONTACT, LEAD } from '../../../schema/names';
 import {
   interleaved as interleavedWith,

@@ -30,7 +30,11 @@ function editedUnderTheWrite(leadId: string, times: number, secondsPerCall = 0):
   const wrap = (client: DataverseClient): DataverseClient =>
     new Proxy(client, {
       get(target, property, receiver) {
-        if (property !== 'batch') return Reflect.get(target, property, receiver) as unknown;
+        if (property !== 'batch') {
+          // The client keeps its state in private fields: its methods run on the client itself, not on the proxy.
+          const value = Reflect.get(target, property, receiver) as unknown;
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        }
         return async (items: readonly BatchItem[], ...rest: unknown[]) => {
           if (items.some((item) => 'changeSet' in item) && edits < times) {
             edits++;

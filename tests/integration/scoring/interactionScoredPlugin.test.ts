@@ -7,6 +7,7 @@ import { DataverseClient } from '../../../dataverse';
 import type { RemoteExecutionContext } from '../../../dataverse/webhook';
 import { Emulator } from '../../../emulator';
 import { interactionScoredPlugin } from '../../../plugins/interactionScored';
+import { systemClock } from '../../../plugins/groupCommit';
 import type { PluginServices } from '../../../plugins/Plugin';
 import { DataverseEnvironmentSettings } from '../../../plugins/settings/DataverseEnvironmentSettings';
 import { DEFAULT_SCORING_MODEL, ScoringModelError } from '../../../plugins/scoring';
@@ -118,6 +119,43 @@ describe('interaction-scored plug-in', () => {
       outcome: 'nothing-to-do',
       detail: 'The interaction has no contact (or no longer exists).',
     });
+  });
+
+  it('rescores interactions that arrive together as one group: each answered, every lead rescored, fewer requests', async () => {
+    const crowd = await createPeople(client, 12, 'Group webinar');
+    const targetOf = (person: Person, id: string) => ({
+      kind: 'entity' as const,
+      logicalName: INTERACTION.table,
+      id,
+      attributes: {
+        [INTERACTION.contact]: { kind: 'reference' as const, id: person.contactId, logicalName: 'contact' },
+      },
+      formattedValues: {},
+      keyAttributes: {},
+    });
+    const ids = await Promise.all(crowd.map((person, i) => write(person, `group-${i}`)));
+    // All at once: the first runs alone, at once; the others wait behind it and go as one group.
+    const grouped: PluginServices = {
+      ...services,
+      grouping: { settings: { maxSize: 100, maxWaitMs: 50 }, clock: systemClock },
+    };
+    const mark = emulator.log.mark;
+    const results = await Promise.all(
+      crowd.map((person, i) =>
+        interactionScoredPlugin.handle(context(ids[i] ?? '', targetOf(person, ids[i] ?? '')), grouped),
+      ),
+    );
+    const groupedRequests = emulator.log.entries(mark).length;
+    expect(results.every((r) => r.outcome === 'done')).toBe(true);
+    for (const person of crowd) expect(await score(person)).toBeGreaterThan(0);
+    // The same work one interaction at a time costs each interaction's reads and writes again.
+    const more = await Promise.all(crowd.map((person, i) => write(person, `alone-${i}`)));
+    const aloneMark = emulator.log.mark;
+    for (const [i, person] of crowd.entries()) {
+      await interactionScoredPlugin.handle(context(more[i] ?? '', targetOf(person, more[i] ?? '')), services);
+    }
+    const aloneRequests = emulator.log.entries(aloneMark).length;
+    expect(groupedRequests * 3).toBeLessThan(aloneRequests);
   });
 
   it('fails with the validator message when the scoring model is not valid and none was valid before', async () => {

@@ -1,5 +1,5 @@
 import { LEAD_QUALIFIED_STEPS, leadQualified, QUALIFIED_POST_IMAGE } from '../../../plugins/leadQualified';
-import { BudgetExceededError } from '../../../plugins/shared';
+import { BudgetExceededError } from '../../../plugins/common';
 import { PLUGINS } from '../../../plugins/registry';
 import { recordingServices } from '../orphanLeadContact/helpers/pluginServices';
 import { contactRef, IDS, webhookEvent } from '../orphanLeadContact/helpers/webhookEvents';

@@ -1,5 +1,5 @@
 import { createOrphanLeadContactPlugin, POST_IMAGE } from '../../../plugins/orphanLeadContact';
-import { BudgetExceededError } from '../../../plugins/shared';
+import { BudgetExceededError } from '../../../plugins/common';
 import { PLUGINS, pluginsFor } from '../../../plugins/registry';
 import { recordingServices } from './helpers/pluginServices';
 import { contactRef, webhookEvent } from './helpers/webhookEvents';

@@ -1,5 +1,5 @@
 import { ORPHAN_LEAD_CONTACT_STEPS, POST_IMAGE } from '../../../plugins/orphanLeadContact';
-import { isDeliveryFor } from '../../../plugins/shared';
+import { isDeliveryFor } from '../../../plugins/common';
 import { payloadVerdict } from '../../../plugins/orphanLeadContact/payloadVerdict';
 import { contactRef, webhookEvent } from './helpers/webhookEvents';
 

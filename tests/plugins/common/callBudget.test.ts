@@ -1,4 +1,4 @@
-import { BudgetExceededError, callBudget, runWithinBudget } from '../../../plugins/shared';
+import { BudgetExceededError, callBudget, runWithinBudget } from '../../../plugins/common';
 import { isTransient } from '../../../functions/runtime/isTransient';
 
 describe('callBudget', () => {

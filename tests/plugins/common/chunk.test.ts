@@ -1,4 +1,4 @@
-import { chunk } from '../../../plugins/shared/chunk';
+import { chunk } from '../../../plugins/common/chunk';
 
 describe('chunk', () => {
   it('splits in order into runs of at most the size', () => {

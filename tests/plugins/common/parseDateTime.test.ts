@@ -1,4 +1,4 @@
-import { parseDateTime } from '../../../plugins/shared/parseDateTime';
+import { parseDateTime } from '../../../plugins/common/parseDateTime';
 
 const iso = (value: unknown) => {
   const parsed = parseDateTime(value);
