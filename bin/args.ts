@@ -45,3 +45,10 @@ export function numberFlag(
     throw new UsageError(`--${name} must be a number from ${min} to ${max}, got '${value}'.`);
   return n;
 }
+
+/** `--auth webhookkey|header`: how Dataverse sends the webhook key (WebhookKey as `?code=`, or an HTTP header). */
+export function authKindFlag(value: string | undefined): 'webhookKey' | 'httpHeader' {
+  if (value === undefined || value === 'webhookkey') return 'webhookKey';
+  if (value === 'header') return 'httpHeader';
+  throw new UsageError(`--auth must be 'webhookkey' or 'header', got '${value}'.`);
+}

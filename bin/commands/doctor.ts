@@ -7,7 +7,7 @@ import {
   runDoctor,
 } from '../../solution/doctor';
 import { RegistrationError } from '../../solution/register';
-import { parseFlags, UsageError } from '../args';
+import { authKindFlag, parseFlags, UsageError } from '../args';
 
 export const doctorUsage = `leadlink doctor [--function-url URL] [--auth webhookkey|header] [--application-id GUID] [--json]
   Checks a deployment and changes nothing: the connection (DATAVERSE_URL and its credentials), the application user's
@@ -36,9 +36,7 @@ export async function runDoctorCommand(
 ): Promise<number> {
   const { values, positionals } = parseFlags(argv, flags);
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
-  if (values.auth !== undefined && values.auth !== 'webhookkey' && values.auth !== 'header') {
-    throw new UsageError(`--auth must be 'webhookkey' or 'header', got '${values.auth}'.`);
-  }
+  const authKind = authKindFlag(values.auth);
   const applicationId = values['application-id']?.trim().toLowerCase();
   if (applicationId !== undefined && !GUID.test(applicationId)) {
     throw new UsageError(`--application-id must be the app registration's client id (a GUID), got '${applicationId}'.`);
@@ -48,7 +46,7 @@ export async function runDoctorCommand(
     report = await runDoctor({
       env,
       ...(values['function-url'] !== undefined ? { functionUrl: values['function-url'] } : {}),
-      authKind: values.auth === 'header' ? 'httpHeader' : 'webhookKey',
+      authKind,
       ...(applicationId !== undefined ? { applicationId } : {}),
     });
   } catch (error) {

@@ -2,7 +2,7 @@ import { DataverseClient, loadDataverseConfig, type Environment } from '../../da
 import { KEY_HEADER } from '../../functions/auth/presentedKey';
 import { PLUGINS } from '../../plugins/registry';
 import { formatReport, registerWebhooks, unregisterWebhooks, type WebhookAuth } from '../../solution/register';
-import { parseFlags, UsageError } from '../args';
+import { authKindFlag, parseFlags, UsageError } from '../args';
 
 export const registerUsage = `leadlink register --function-url URL [--enable] [--dry-run] [--auth webhookkey|header] [--rotate-key]
 leadlink register --unregister [--dry-run]
@@ -56,15 +56,13 @@ export async function runRegister(
   }
 }
 
-function readAuth(kind: string | undefined, env: Environment): WebhookAuth {
-  if (kind !== undefined && kind !== 'webhookkey' && kind !== 'header') {
-    throw new UsageError(`--auth must be 'webhookkey' or 'header', got '${kind}'.`);
-  }
+function readAuth(flag: string | undefined, env: Environment): WebhookAuth {
+  const kind = authKindFlag(flag);
   const key = env.LEADLINK_WEBHOOK_KEY ?? '';
   if (key.trim() === '') {
     throw new UsageError(
       'LEADLINK_WEBHOOK_KEY is not set; set it to the same value as the function app setting of that name.',
     );
   }
-  return kind === 'header' ? { kind: 'httpHeader', name: KEY_HEADER, value: key } : { kind: 'webhookKey', key };
+  return kind === 'httpHeader' ? { kind: 'httpHeader', name: KEY_HEADER, value: key } : { kind: 'webhookKey', key };
 }
