@@ -29,6 +29,14 @@ import { Semaphore } from './Semaphore';
 import { SharedPause } from './SharedPause';
 import { sleepUntil } from './sleepUntil';
 
+/**
+ * A kept-alive connection idle this long is closed by us, or sooner when the server announces a shorter keep-alive
+ * (`Keep-Alive: timeout=N`: Node's agent then closes it a second early, but only when the agent has a timeout of its
+ * own; https://nodejs.org/api/http.html#new-agentoptions). Otherwise a request sent on a connection that the server
+ * is closing at that moment fails with ECONNRESET, costing a retry, or the call when retries are off.
+ */
+const IDLE_CONNECTION_MS = 30_000;
+
 export interface TransportOptions {
   /** The environment URL, e.g. `https://contoso.crm.dynamics.com`. */
   readonly url: string;
@@ -74,8 +82,9 @@ export class DataverseTransport implements Transport {
     this.#policy = validatePolicy({ ...DEFAULT_RETRY_POLICY, ...definedOnly(options.retry ?? {}) });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.#semaphore = new Semaphore(concurrency);
-    this.#httpAgent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-    this.#httpsAgent = new https.Agent({ keepAlive: true, maxSockets: concurrency });
+    const agentOptions = { keepAlive: true, maxSockets: concurrency, timeout: IDLE_CONNECTION_MS };
+    this.#httpAgent = new http.Agent(agentOptions);
+    this.#httpsAgent = new https.Agent(agentOptions);
     this.#axios = axios.create({
       httpAgent: this.#httpAgent,
       httpsAgent: this.#httpsAgent,
