@@ -28,6 +28,7 @@ import {
 import { Semaphore } from './Semaphore';
 import { SharedPause } from './SharedPause';
 import { sleepUntil } from './sleepUntil';
+import { isStaleConnectionReset } from './staleConnection';
 
 /**
  * A kept-alive connection idle this long is closed by us, or sooner when the server announces a shorter keep-alive
@@ -234,7 +235,12 @@ export class DataverseTransport implements Transport {
     this.#observer?.onRequest?.(event);
     const started = this.#clock();
     try {
-      const response = await this.#axios.request<string>({ method: wire.method, url: wireUrl, headers, data, signal });
+      const config = { method: wire.method, url: wireUrl, headers, data, signal };
+      const response = await this.#axios
+        .request<string>(config)
+        .catch((error: unknown) =>
+          isStaleConnectionReset(error) ? this.#axios.request<string>(config) : Promise.reject(error),
+        );
       this.#observer?.onResponse?.({ ...event, status: response.status, durationMs: this.#clock() - started });
       let result: DataverseResponse = {
         status: response.status,
