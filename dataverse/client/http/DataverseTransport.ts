@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import axios, { type AxiosInstance } from 'axios';
+import axios, { type AxiosInstance, type AxiosRequestConfig, type AxiosResponse } from 'axios';
 import type { TokenProvider } from '../../auth/TokenProvider';
 import { DataverseError } from '../../errors/DataverseError';
 import { DataverseConnectionError } from '../../errors/DataverseConnectionError';
@@ -17,7 +17,7 @@ import type { DataverseLogger } from './DataverseLogEntry';
 import type { CallOptions, DataverseRequest, DataverseResponse, Transport } from './DataverseRequest';
 import { isLongGet, longGetAsBatch, MAX_BATCH_URL_LENGTH, unwrapLongGet } from './longGet';
 import { lowerCaseHeaders } from './lowerCaseHeaders';
-import type { RequestObserver } from './RequestObserver';
+import type { RequestEvent, RequestObserver } from './RequestObserver';
 import {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
@@ -232,16 +232,11 @@ export class DataverseTransport implements Transport {
       headers['Content-Type'] = wire.body.contentType;
     }
     const event = { method: wire.method, url: redactUrl(wireUrl), attempt };
-    this.#observer?.onRequest?.(event);
-    const started = this.#clock();
+    const config: AxiosRequestConfig = { method: wire.method, url: wireUrl, headers, data, signal };
     try {
-      const config = { method: wire.method, url: wireUrl, headers, data, signal };
-      const response = await this.#axios
-        .request<string>(config)
-        .catch((error: unknown) =>
-          isStaleConnectionReset(error) ? this.#axios.request<string>(config) : Promise.reject(error),
-        );
-      this.#observer?.onResponse?.({ ...event, status: response.status, durationMs: this.#clock() - started });
+      const response = await this.#exchange(config, event).catch((error: unknown) =>
+        isStaleConnectionReset(error) ? this.#exchange(config, event) : Promise.reject(error),
+      );
       let result: DataverseResponse = {
         status: response.status,
         headers: lowerCaseHeaders(response.headers),
@@ -270,9 +265,22 @@ export class DataverseTransport implements Transport {
         ),
       };
     } catch (err) {
-      this.#observer?.onResponse?.({ ...event, status: undefined, durationMs: this.#clock() - started });
       if (signal?.aborted) throw signal.reason;
       return { error: toDataverseError(err, { method: wire.method, url: wireUrl }) };
+    }
+  }
+
+  /** One HTTP request and its answer (or none), each told to the observer. */
+  async #exchange(config: AxiosRequestConfig, event: RequestEvent): Promise<AxiosResponse<string>> {
+    this.#observer?.onRequest?.(event);
+    const started = this.#clock();
+    try {
+      const response = await this.#axios.request<string>(config);
+      this.#observer?.onResponse?.({ ...event, status: response.status, durationMs: this.#clock() - started });
+      return response;
+    } catch (error) {
+      this.#observer?.onResponse?.({ ...event, status: undefined, durationMs: this.#clock() - started });
+      throw error;
     }
   }
 

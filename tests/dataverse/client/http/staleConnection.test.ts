@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { RequestCounter } from '../../../../dataverse/client/http/RequestCounter';
 import { testClient } from '../helpers/testClient';
 
 /** A server that resets, unanswered, the requests `reset` picks by their number on their connection (1-based). */
@@ -45,7 +46,8 @@ async function startClosingServer(
 describe('a reset on a kept-alive connection', () => {
   it('sends the request again on a new connection, with retries off', async () => {
     const server = await startClosingServer((n) => n > 1);
-    const client = testClient(server.url, { retry: { maxAttempts: 1 } });
+    const counter = new RequestCounter();
+    const client = testClient(server.url, { retry: { maxAttempts: 1 }, observer: counter });
     try {
       await client.queryAll('leads', { select: ['leadid'] });
       await client.updateMultiple('leads', 'lead', [{ leadid: '00000000-0000-0000-0000-000000000001', statecode: 1 }]);
@@ -54,6 +56,9 @@ describe('a reset on a kept-alive connection', () => {
         'POST on connection request 2',
         'POST on connection request 1',
       ]);
+      // The resend is a request like any other: counted, and the reset one is seen to have had no answer.
+      expect(counter.total).toBe(3);
+      expect(counter.responses('none')).toBe(1);
     } finally {
       client.close();
       await server.close();
